@@ -1,0 +1,62 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "oit-check",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "oit", targets: ["oit"]),
+        .library(name: "OITCore", targets: ["OITCore"]),
+        .library(name: "OITHTML", targets: ["OITHTML"]),
+        .library(name: "OITChecklists", targets: ["OITChecklists"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // libxml2 as a system library (apt: libxml2-dev). The shim works around the ICU clash
+        // and Swift 6's view of the global `xmlFree`.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // The domain: Thai text, dates and fiscal years, concepts, checklists. Pure Swift, no I/O.
+        .target(name: "OITCore"),
+        // HTML bytes -> title, headings, text and links, over libxml2's SAX parser.
+        .target(name: "OITHTML", dependencies: ["CLibXML2", "OITCore"]),
+        // The shipped checklists (YAML), editable at the top level and bundled as resources.
+        .target(
+            name: "OITChecklistData",
+            path: "checklists",
+            exclude: ["README.md"],
+            resources: [.copy("concepts.yaml"), .copy("forms")]
+        ),
+        // Reading, validating and importing checklists.
+        .target(
+            name: "OITChecklists",
+            dependencies: ["OITCore", "OITChecklistData", .product(name: "Yams", package: "Yams")]
+        ),
+        // The command: argument parsing and printing only.
+        .executableTarget(
+            name: "oit",
+            dependencies: [
+                "OITCore", "OITHTML", "OITChecklists",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "OITCoreTests", dependencies: ["OITCore"]),
+        .testTarget(
+            name: "OITHTMLTests",
+            dependencies: ["OITHTML", "OITCore"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "OITChecklistsTests",
+            dependencies: ["OITChecklists", "OITCore"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "EndToEndTests", dependencies: ["oit"]),
+    ]
+)

@@ -1,0 +1,267 @@
+/// Finds the years and dates in a piece of Thai (or English) text.
+///
+/// Reads Buddhist and Christian years, Thai digits (through ``NormalizedText``), "พ.ศ. 2567",
+/// "ปีงบประมาณ 2568", "ปีงบฯ 68", "2567-2570" ranges, full and abbreviated Thai month names
+/// ("ตุลาคม 2566", "ต.ค. 66", "15 ต.ค. 2566"), numeric dates (1/10/2567, 2024-10-01) and
+/// English month names. A two-digit year is only read where a prefix makes it a year
+/// (ปีงบฯ 68, พ.ศ. 67, ต.ค. 66, ปี 68), so that item codes and counts are never taken for years.
+public enum ThaiDateReader {
+    public static func mentions(in raw: String) -> [DateMention] {
+        mentions(in: NormalizedText(raw))
+    }
+
+    public static func mentions(in text: NormalizedText) -> [DateMention] {
+        let scalars = Array(text.value.unicodeScalars)
+        var found: [DateMention] = []
+        var index = 0
+        while index < scalars.count {
+            guard isDigit(scalars[index]) else {
+                index += 1
+                continue
+            }
+            let run = digitRun(in: scalars, from: index)
+            if let (mention, end) = numericDate(in: scalars, at: index, run: run) {
+                found.append(mention)
+                index = end
+                continue
+            }
+            if let (mention, end) = yearMention(in: scalars, run: run) {
+                found.append(mention)
+                index = end
+                continue
+            }
+            index = run.end
+        }
+        return found
+    }
+
+    // MARK: - Years with a prefix
+
+    private enum Prefix {
+        case fiscal, buddhist, christian, year, month(Int)
+    }
+
+    private static let fiscalPrefixes = ["ปีงบประมาณพ.ศ.", "ปีงบประมาณพ.ศ", "ปีงบประมาณ", "ปีงบฯพ.ศ.", "ปีงบฯ",
+                                         "ปีงบ.", "ปีงบ", "งบประมาณพ.ศ.", "งบประมาณ", "fiscalyear", "fy."]
+    private static let buddhistPrefixes = ["พ.ศ.", "พ.ศ", "พศ."]
+    private static let christianPrefixes = ["ค.ศ.", "ค.ศ", "คศ."]
+
+    private static func yearMention(in scalars: [Unicode.Scalar], run: DigitRun) -> (DateMention, Int)? {
+        let (prefix, prefixStart) = classifyPrefix(in: scalars, before: run.start)
+        let year: (year: Int, era: Era)
+        switch run.length {
+        case 4:
+            switch prefix {
+            case .christian?:
+                guard Era.plausibleChristian.contains(run.value) else { return nil }
+                year = (run.value + Era.offset, .christian)
+            case .buddhist?:
+                guard Era.plausibleBuddhist.contains(run.value) else { return nil }
+                year = (run.value, .buddhist)
+            default:
+                guard let read = Era.buddhistYear(fromFourDigits: run.value) else { return nil }
+                year = read
+            }
+        case 2:
+            guard let prefix, run.value >= 40 else { return nil }
+            if case .christian = prefix { return nil }
+            year = (2500 + run.value, .buddhist)
+        default:
+            return nil
+        }
+        let start = prefixStart ?? run.start
+        if let (upper, end) = rangeEnd(in: scalars, after: run, lower: year) {
+            let mention = DateMention(kind: .yearRange, years: year.year...upper, era: year.era,
+                                      text: string(scalars, start..<end))
+            return (mention, end)
+        }
+        let text = string(scalars, start..<run.end)
+        switch prefix {
+        case .fiscal?:
+            return (DateMention(kind: .fiscalYear, years: year.year...year.year, era: year.era, text: text), run.end)
+        case .month(let month)?:
+            let day = dayBefore(in: scalars, index: prefixStart ?? run.start)
+            let mentionStart = day?.start ?? start
+            return (DateMention(kind: .month, years: year.year...year.year, month: month, day: day?.value,
+                                era: year.era, text: string(scalars, mentionStart..<run.end)), run.end)
+        default:
+            return (DateMention(kind: .year, years: year.year...year.year, era: year.era, text: text), run.end)
+        }
+    }
+
+    /// What the words just before a number say it is, and where those words start.
+    private static func classifyPrefix(in scalars: [Unicode.Scalar], before index: Int) -> (Prefix?, Int?) {
+        // The last few characters before the number, spaces dropped, Latin lower-cased,
+        // remembering where each came from.
+        var compact: [Unicode.Scalar] = []
+        var origin: [Int] = []
+        var cursor = index - 1
+        while cursor >= 0 && compact.count < 24 {
+            let scalar = scalars[cursor]
+            if scalar != " " {
+                compact.append(lowercased(scalar))
+                origin.append(cursor)
+            }
+            cursor -= 1
+        }
+        compact.reverse()
+        origin.reverse()
+        let tail = String(String.UnicodeScalarView(compact))
+        func start(ofSuffix suffix: String) -> Int {
+            origin[origin.count - suffix.unicodeScalars.count]
+        }
+        for prefix in fiscalPrefixes where tail.hasSuffix(prefix) {
+            return (.fiscal, start(ofSuffix: prefix))
+        }
+        if tail.hasSuffix("fy"), !latinLetterBefore(tail, suffixLength: 2) {
+            return (.fiscal, start(ofSuffix: "fy"))
+        }
+        for month in ThaiMonth.spellings where tail.hasSuffix(month.spelling) {
+            if month.isLatin && latinLetterBefore(tail, suffixLength: month.spelling.unicodeScalars.count) { continue }
+            return (.month(month.month), start(ofSuffix: month.spelling))
+        }
+        for prefix in buddhistPrefixes where tail.hasSuffix(prefix) {
+            return (.buddhist, start(ofSuffix: prefix))
+        }
+        for prefix in christianPrefixes where tail.hasSuffix(prefix) {
+            return (.christian, start(ofSuffix: prefix))
+        }
+        if tail.hasSuffix("ปี") {
+            return (.year, start(ofSuffix: "ปี"))
+        }
+        return (nil, nil)
+    }
+
+    /// "2566-2570", "2566 - 70", "2566 ถึง 2570": the upper year of a span that starts at `run`.
+    private static func rangeEnd(in scalars: [Unicode.Scalar], after run: DigitRun,
+                                 lower: (year: Int, era: Era)) -> (Int, Int)? {
+        var cursor = skipSpaces(in: scalars, from: run.end)
+        guard cursor < scalars.count else { return nil }
+        if isDash(scalars[cursor]) {
+            cursor += 1
+        } else if matches(scalars, at: cursor, "ถึง") {
+            cursor += 3
+        } else {
+            return nil
+        }
+        cursor = skipSpaces(in: scalars, from: cursor)
+        // "พ.ศ. 2566 - พ.ศ. 2570"
+        for prefix in buddhistPrefixes where matches(scalars, at: cursor, prefix) {
+            cursor = skipSpaces(in: scalars, from: cursor + prefix.unicodeScalars.count)
+            break
+        }
+        guard cursor < scalars.count, isDigit(scalars[cursor]) else { return nil }
+        let second = digitRun(in: scalars, from: cursor)
+        var upper: Int
+        switch second.length {
+        case 4:
+            upper = lower.era == .christian ? second.value + Era.offset : second.value
+        case 2:
+            upper = (lower.year / 100) * 100 + second.value
+        default:
+            return nil
+        }
+        if lower.era == .buddhist, second.length == 4, Era.plausibleChristian.contains(second.value) {
+            upper = second.value + Era.offset
+        }
+        guard upper > lower.year, upper - lower.year <= 20 else { return nil }
+        return (upper, second.end)
+    }
+
+    /// "15 ต.ค.": the day written before a month name.
+    private static func dayBefore(in scalars: [Unicode.Scalar], index: Int) -> (value: Int, start: Int)? {
+        var cursor = index - 1
+        while cursor >= 0 && scalars[cursor] == " " { cursor -= 1 }
+        guard cursor >= 0, isDigit(scalars[cursor]) else { return nil }
+        var start = cursor
+        while start > 0 && isDigit(scalars[start - 1]) { start -= 1 }
+        let length = cursor - start + 1
+        guard length <= 2, let value = Int(string(scalars, start..<(cursor + 1))), (1...31).contains(value) else {
+            return nil
+        }
+        return (value, start)
+    }
+
+    // MARK: - Numeric dates
+
+    /// "1/10/2567", "01-10-2024", "2024-10-01", "2567/10/01".
+    private static func numericDate(in scalars: [Unicode.Scalar], at index: Int, run first: DigitRun) -> (DateMention, Int)? {
+        guard first.end < scalars.count else { return nil }
+        let separator = scalars[first.end]
+        guard separator == "/" || separator == "-" || separator == "." else { return nil }
+        guard first.end + 1 < scalars.count, isDigit(scalars[first.end + 1]) else { return nil }
+        let second = digitRun(in: scalars, from: first.end + 1)
+        guard second.length <= 2, second.end < scalars.count, scalars[second.end] == separator,
+              second.end + 1 < scalars.count, isDigit(scalars[second.end + 1]) else { return nil }
+        let third = digitRun(in: scalars, from: second.end + 1)
+        let text = string(scalars, index..<third.end)
+        if first.length == 4, third.length <= 2,
+           let year = Era.buddhistYear(fromFourDigits: first.value),
+           (1...12).contains(second.value), (1...31).contains(third.value) {
+            return (DateMention(kind: .month, years: year.year...year.year, month: second.value, day: third.value,
+                                era: year.era, text: text), third.end)
+        }
+        if first.length <= 2, third.length == 4,
+           let year = Era.buddhistYear(fromFourDigits: third.value),
+           (1...12).contains(second.value), (1...31).contains(first.value) {
+            return (DateMention(kind: .month, years: year.year...year.year, month: second.value, day: first.value,
+                                era: year.era, text: text), third.end)
+        }
+        return nil
+    }
+
+    // MARK: - Scanning helpers
+
+    private struct DigitRun {
+        let start: Int
+        let end: Int
+        let value: Int
+        var length: Int { end - start }
+    }
+
+    private static func digitRun(in scalars: [Unicode.Scalar], from start: Int) -> DigitRun {
+        var end = start
+        var value = 0
+        while end < scalars.count, isDigit(scalars[end]) {
+            if end - start < 9 { value = value * 10 + Int(scalars[end].value - 0x30) }
+            end += 1
+        }
+        return DigitRun(start: start, end: end, value: value)
+    }
+
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { (0x30...0x39).contains(scalar.value) }
+
+    private static func isDash(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "-" || (0x2010...0x2015).contains(scalar.value) || scalar.value == 0x2212
+    }
+
+    private static func skipSpaces(in scalars: [Unicode.Scalar], from index: Int) -> Int {
+        var cursor = index
+        while cursor < scalars.count && scalars[cursor] == " " { cursor += 1 }
+        return cursor
+    }
+
+    private static func matches(_ scalars: [Unicode.Scalar], at index: Int, _ word: String) -> Bool {
+        var cursor = index
+        for scalar in word.unicodeScalars {
+            guard cursor < scalars.count, lowercased(scalars[cursor]) == scalar else { return false }
+            cursor += 1
+        }
+        return true
+    }
+
+    private static func latinLetterBefore(_ tail: String, suffixLength: Int) -> Bool {
+        let scalars = Array(tail.unicodeScalars)
+        let index = scalars.count - suffixLength - 1
+        guard index >= 0 else { return false }
+        return (0x61...0x7A).contains(scalars[index].value)
+    }
+
+    private static func lowercased(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        (0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(scalar.value + 0x20)! : scalar
+    }
+
+    private static func string(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
+        String(String.UnicodeScalarView(scalars[range]))
+    }
+}

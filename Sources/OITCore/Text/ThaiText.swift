@@ -1,0 +1,196 @@
+import Foundation
+
+/// The one place where text from Thai websites and forms is normalised.
+///
+/// Labels on agency sites are typed by hand in vendor CMSs: Thai digits, zero-width spaces,
+/// `&nbsp;` padding, sara am typed as two characters, a doubled sara e for sara ae and a
+/// handful of stock misspellings. Everything that compares text (the lexicon, the date reader,
+/// the checklist importer) goes through ``NormalizedText``, which calls these rules once.
+public enum ThaiText {
+    /// Thai digits ๐-๙ become ASCII 0-9, zero-width characters and soft hyphens are removed,
+    /// every run of whitespace (including no-break spaces) becomes one space, sara am is written
+    /// one way, misplaced and doubled marks are repaired, and common misspellings are folded.
+    /// The result is NFC and trimmed.
+    public static func normalize(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        scalars.reserveCapacity(text.unicodeScalars.count)
+        var needsNFC = false
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if isRemovable(value) { continue }
+            if isWhitespace(value) {
+                pendingSpace = !scalars.isEmpty
+                continue
+            }
+            if pendingSpace {
+                scalars.append(" ")
+                pendingSpace = false
+            }
+            if (0x0E50...0x0E59).contains(value) {
+                scalars.append(Unicode.Scalar(value - 0x0E50 + 0x30)!)
+                continue
+            }
+            if value >= 0x0300 && !(0x0E00...0x0E7F).contains(value) && !(0x2000...0x206F).contains(value) {
+                needsNFC = true
+            }
+            scalars.append(scalar)
+        }
+        var result = String(repairThaiMarks(in: scalars))
+        if needsNFC {
+            result = result.precomposedStringWithCanonicalMapping
+        }
+        return foldMisspellings(result)
+    }
+
+    /// Whitespace (including no-break and zero-width spaces) collapsed to single spaces and
+    /// trimmed, nothing else changed: the form in which a page's own words are shown to people.
+    public static func collapsingWhitespace(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value == 0x200B || value == 0xFEFF || value == 0x00AD { continue }
+            if isWhitespace(value) {
+                pendingSpace = !scalars.isEmpty
+                continue
+            }
+            if pendingSpace {
+                scalars.append(" ")
+                pendingSpace = false
+            }
+            scalars.append(scalar)
+        }
+        return String(scalars)
+    }
+
+    /// The form used to compare text: ``normalize(_:)``, then Latin letters lower-cased, dashes
+    /// and hyphens removed, and spaces removed except between two Latin letters or digits
+    /// (Thai is written without spaces between words, so "รายงานผล การดำเนินงาน" and
+    /// "รายงานผลการดำเนินงาน" must compare equal, while "e service" keeps its word break).
+    public static func matchKey(ofNormalized normalized: String) -> String {
+        var out = String.UnicodeScalarView()
+        var previous: Unicode.Scalar?
+        var pendingSpace = false
+        for scalar in normalized.unicodeScalars {
+            if isDash(scalar.value) { continue }
+            if scalar == " " {
+                pendingSpace = true
+                continue
+            }
+            let lowered = lowercased(scalar)
+            if pendingSpace, let previous, isASCIIAlphanumeric(previous), isASCIIAlphanumeric(lowered) {
+                out.append(" ")
+            }
+            pendingSpace = false
+            out.append(lowered)
+            previous = lowered
+        }
+        return String(out)
+    }
+
+    // MARK: - Rules
+
+    /// Misspellings seen on agency sites, folded to the standard spelling. Each entry is a
+    /// string that is never correct Thai, so replacing it cannot damage a correct word.
+    static let misspellings: [(wrong: String, right: String)] = [
+        ("กฏหมาย", "กฎหมาย"),       // ฏ for ฎ (but ปรากฏ is correct, so only whole words)
+        ("กฏระเบียบ", "กฎระเบียบ"),
+        ("กฏกระทรวง", "กฎกระทรวง"),
+        ("กฏเกณฑ์", "กฎเกณฑ์"),
+        ("ปรกาศ", "ประกาศ"),
+        ("ข้อมมูล", "ข้อมูล"),
+        ("จัดชื้อ", "จัดซื้อ"),         // ช for ซ
+        ("เจตจำนงค์", "เจตจำนง"),
+        ("ประชาสัมพันธุ์", "ประชาสัมพันธ์"),
+        ("งบประมานณ", "งบประมาณ"),
+        ("งบประมาน", "งบประมาณ"),
+    ]
+
+    private static func foldMisspellings(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { (0x0E00...0x0E7F).contains($0.value) }) else { return text }
+        var result = text
+        for (wrong, right) in misspellings where result.contains(wrong) {
+            result = result.replacingOccurrences(of: wrong, with: right)
+        }
+        return result
+    }
+
+    /// Sara am (ำ U+0E33) typed as nikhahit + sara aa, with or without a tone mark between or
+    /// before them; a tone mark typed after sara aa; a doubled sara e typed for sara ae; and a
+    /// combining mark typed twice.
+    private static func repairThaiMarks(in input: String.UnicodeScalarView) -> String.UnicodeScalarView {
+        guard input.contains(where: { (0x0E00...0x0E7F).contains($0.value) }) else { return input }
+        var scalars = Array(input)
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(scalars.count)
+        var index = 0
+        while index < scalars.count {
+            let value = scalars[index].value
+            let next = index + 1 < scalars.count ? scalars[index + 1].value : 0
+            let afterNext = index + 2 < scalars.count ? scalars[index + 2].value : 0
+            switch value {
+            case 0x0E4D where next == 0x0E32:                    // ํ า -> ำ
+                out.append("\u{0E33}"); index += 2; continue
+            case 0x0E4D where isToneMark(next) && afterNext == 0x0E32:  // ํ ่ า -> ่ ำ
+                out.append(scalars[index + 1]); out.append("\u{0E33}"); index += 3; continue
+            case 0x0E32 where isToneMark(next) && index > 0 && isThaiConsonant(scalars[index - 1].value):
+                // า ้ after a consonant: the tone mark belongs on the consonant (สรา้ง -> สร้าง)
+                out.append(scalars[index + 1]); out.append(scalars[index]); index += 2; continue
+            case 0x0E40 where next == 0x0E40:                    // เ เ -> แ
+                out.append("\u{0E41}"); index += 2; continue
+            default:
+                break
+            }
+            if isCombiningThaiMark(value), let last = out.last, last.value == value {
+                index += 1; continue                              // ข้้อมูล -> ข้อมูล
+            }
+            out.append(scalars[index])
+            index += 1
+        }
+        scalars = out
+        return String.UnicodeScalarView(scalars)
+    }
+
+    static func isWhitespace(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0xA0, 0x1680, 0x2000...0x200A,
+             0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+            return true
+        default:
+            return false
+        }
+    }
+
+    private static func isRemovable(_ value: UInt32) -> Bool {
+        // zero-width space, non-joiner, joiner, word joiner, BOM, soft hyphen
+        value == 0x200B || value == 0x200C || value == 0x200D || value == 0x2060
+            || value == 0xFEFF || value == 0x00AD
+    }
+
+    private static func isDash(_ value: UInt32) -> Bool {
+        value == 0x2D || (0x2010...0x2015).contains(value) || value == 0x2212 || value == 0xFE63 || value == 0xFF0D
+    }
+
+    private static func isToneMark(_ value: UInt32) -> Bool { (0x0E48...0x0E4B).contains(value) }
+
+    private static func isThaiConsonant(_ value: UInt32) -> Bool { (0x0E01...0x0E2E).contains(value) }
+
+    private static func isCombiningThaiMark(_ value: UInt32) -> Bool {
+        value == 0x0E31 || (0x0E34...0x0E3A).contains(value) || (0x0E47...0x0E4E).contains(value)
+    }
+
+    private static func isASCIIAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x30...0x39, 0x61...0x7A, 0x41...0x5A: return true
+        default: return false
+        }
+    }
+
+    private static func lowercased(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        if (0x41...0x5A).contains(scalar.value) { return Unicode.Scalar(scalar.value + 0x20)! }
+        if scalar.value < 0x80 || (0x0E00...0x0E7F).contains(scalar.value) { return scalar }
+        let lower = scalar.properties.lowercaseMapping.unicodeScalars
+        return lower.count == 1 ? lower.first! : scalar
+    }
+}
