@@ -1,0 +1,95 @@
+/// Checks bytes as UTF-8 (RFC 3629: no overlongs, no surrogates, nothing above U+10FFFF),
+/// telling a sequence cut off by the end of the input apart from bytes that are wrong.
+struct UTF8Validator {
+    /// Bytes that are not UTF-8, each counted once.
+    var invalidBytes = 0
+    /// The input ends inside a multi-byte sequence (a truncated download).
+    var endsMidSequence = false
+
+    var isValidIgnoringTruncation: Bool { invalidBytes == 0 }
+
+    static func scan(_ bytes: [UInt8]) -> UTF8Validator {
+        var result = UTF8Validator()
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = 0
+            let count = buffer.count
+            while index < count {
+                let lead = buffer[index]
+                if lead < 0x80 {
+                    index += 1
+                    continue
+                }
+                let length = sequenceLength(lead)
+                guard length > 0 else {
+                    result.invalidBytes += 1
+                    index += 1
+                    continue
+                }
+                if index + length > count {
+                    // Only a prefix is left: truncated if the bytes present are a valid prefix.
+                    if (index + 1..<count).allSatisfy({ isContinuation(buffer[$0]) }),
+                       index + 1 >= count || secondByteAllowed(lead: lead, buffer[index + 1]) {
+                        result.endsMidSequence = true
+                    } else {
+                        result.invalidBytes += count - index
+                    }
+                    return
+                }
+                guard secondByteAllowed(lead: lead, buffer[index + 1]),
+                      (index + 2..<index + length).allSatisfy({ isContinuation(buffer[$0]) }) else {
+                    result.invalidBytes += 1
+                    index += 1
+                    continue
+                }
+                index += length
+            }
+        }
+        return result
+    }
+
+    /// The bytes with every ill-formed sequence replaced by U+FFFD, as a browser decodes them.
+    static func repaired(_ bytes: [UInt8]) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + 16)
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                output.append(lead)
+                index += 1
+                continue
+            }
+            let length = sequenceLength(lead)
+            if length > 0, index + length <= bytes.count, secondByteAllowed(lead: lead, bytes[index + 1]),
+               (index + 2..<index + length).allSatisfy({ isContinuation(bytes[$0]) }) {
+                output.append(contentsOf: bytes[index..<index + length])
+                index += length
+            } else {
+                output.append(contentsOf: [0xEF, 0xBF, 0xBD])
+                index += 1
+            }
+        }
+        return output
+    }
+
+    private static func sequenceLength(_ lead: UInt8) -> Int {
+        switch lead {
+        case 0xC2...0xDF: return 2
+        case 0xE0...0xEF: return 3
+        case 0xF0...0xF4: return 4
+        default: return 0
+        }
+    }
+
+    private static func isContinuation(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
+
+    private static func secondByteAllowed(lead: UInt8, _ byte: UInt8) -> Bool {
+        switch lead {
+        case 0xE0: return (0xA0...0xBF).contains(byte)
+        case 0xED: return (0x80...0x9F).contains(byte)
+        case 0xF0: return (0x90...0xBF).contains(byte)
+        case 0xF4: return (0x80...0x8F).contains(byte)
+        default: return isContinuation(byte)
+        }
+    }
+}

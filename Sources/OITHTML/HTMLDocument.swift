@@ -1,0 +1,76 @@
+import Foundation
+import OITCore
+
+/// What a page says, read from its bytes: title, headings, visible text and every link.
+///
+/// Parsing takes bytes from any source (HTTP body, a saved `.php` or `.blade.php` page, a
+/// mirrored file) and decides the encoding the way a browser does. Nothing inside comments,
+/// `<script>`, `<style>` or `<template>` counts. The result is a plain value, safe to send
+/// between tasks.
+public struct HTMLDocument: Hashable, Sendable {
+    /// The page's own URL, if known.
+    public let url: URL?
+    /// The URL relative links resolve against: `<base href>` if the page has one, else ``url``.
+    public let baseURL: URL?
+    public let encoding: CharacterEncoding
+    public let encodingSource: EncodingSource
+    /// The `<title>`, whitespace collapsed.
+    public let title: String
+    public let headings: [Heading]
+    /// The visible text, whitespace collapsed.
+    public let text: String
+    /// Every `<a href>`, `<area href>`, `<frame src>` and `<iframe src>`, in document order.
+    public let links: [Link]
+    /// What was wrong with the page but did not stop it from being read.
+    public let issues: [ParseIssue]
+
+    /// Reads a page.
+    /// - Parameters:
+    ///   - bytes: the body, in whatever encoding it came in.
+    ///   - url: where the page lives, for resolving relative links (a `file://` URL for a saved page).
+    ///   - contentType: the HTTP `Content-Type` header, whose charset outranks the page's own.
+    /// - Throws: ``HTMLParseError`` when the bytes are empty, binary or not HTML at all.
+    public static func parse(_ bytes: [UInt8], url: URL? = nil, contentType: String? = nil) throws(HTMLParseError) -> HTMLDocument {
+        let decision = EncodingSniffer.decide(bytes, contentType: contentType)
+        let isUTF16 = decision.encoding == .utf16BigEndian || decision.encoding == .utf16LittleEndian
+        if let rejection = ContentSniffer.rejection(of: Array(bytes[decision.bomLength...]), utf16: isUTF16) {
+            throw rejection
+        }
+        let decoded = Transcoder.toUTF8(bytes, from: decision.encoding, skipping: decision.bomLength)
+        guard ContentSniffer.hasMarkup(decoded.utf8) else { throw .notHTML }
+
+        var issues: [ParseIssue] = []
+        if let label = decision.ignoredLabel { issues.append(.unknownEncodingLabel(label)) }
+        if decoded.replaced > 0 { issues.append(.undecodableBytes(count: decoded.replaced, encoding: decision.encoding)) }
+        if decoded.endsMidCharacter {
+            issues.append(.truncated(.insideCharacter))
+        } else if let point = ContentSniffer.truncation(of: decoded.utf8) {
+            issues.append(.truncated(point))
+        }
+
+        let collector = PageCollector()
+        guard SAXParser.parse(decoded.utf8, into: collector) else { throw .parserUnavailable }
+        guard collector.sawElement else { throw .notHTML }
+
+        let pageResolver = HrefResolver(base: url)
+        let baseURL = collector.baseHref.flatMap { pageResolver.resolve($0) } ?? url
+        let resolver = HrefResolver(base: baseURL)
+        let links = collector.rawLinks.map { raw in
+            let dead = HrefResolver.deadReason(of: raw.href)
+            return Link(kind: raw.kind, href: raw.href, url: dead == .script ? nil : resolver.resolve(raw.href),
+                        text: raw.label, imageSources: raw.images, deadReason: dead, line: raw.line,
+                        headings: raw.headings, menuPath: raw.menuPath)
+        }
+        return HTMLDocument(
+            url: url, baseURL: baseURL, encoding: decision.encoding, encodingSource: decision.source,
+            title: ThaiText.collapsingWhitespace(String(decoding: collector.title, as: UTF8.self)),
+            headings: collector.headings,
+            text: ThaiText.collapsingWhitespace(String(decoding: collector.text, as: UTF8.self)),
+            links: links, issues: issues)
+    }
+
+    /// Reads a page from `Data`.
+    public static func parse(_ data: Data, url: URL? = nil, contentType: String? = nil) throws(HTMLParseError) -> HTMLDocument {
+        try parse([UInt8](data), url: url, contentType: contentType)
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+
+/// Resolves raw hrefs against a page URL and its `<base href>`, the way a browser would, and
+/// tells which ones lead nowhere.
+struct HrefResolver {
+    let base: URL?
+
+    /// Why `href` leads nowhere, or nil when it leads somewhere.
+    static func deadReason(of href: String) -> Link.DeadReason? {
+        let trimmed = href.trimmingASCIIWhitespace()
+        if trimmed.isEmpty { return .empty }
+        if trimmed.hasPrefix("#") { return .fragment }
+        if trimmed.lowercased().hasPrefix("javascript:") { return .script }
+        return nil
+    }
+
+    /// The absolute URL of `href`, or nil when it cannot be resolved.
+    func resolve(_ href: String) -> URL? {
+        var cleaned = TemplateHref.rendered(href) ?? href
+        // The URL standard strips leading/trailing C0 controls and spaces, and removes tabs and
+        // newlines anywhere; backslashes are slashes in http(s) URLs.
+        cleaned = cleaned.trimmingASCIIWhitespace()
+        cleaned.removeAll { $0 == "\t" || $0 == "\n" || $0 == "\r" }
+        guard !cleaned.isEmpty else { return nil }
+        let lowered = cleaned.lowercased()
+        if lowered.hasPrefix("javascript:") { return nil }
+        let isOtherScheme = Self.scheme(of: lowered).map { !["http", "https", "file"].contains($0) } ?? false
+        if !isOtherScheme { cleaned = cleaned.replacingOccurrences(of: "\\", with: "/") }
+        let resolved: URL?
+        if isOtherScheme {
+            resolved = URL(string: cleaned)
+        } else if let base {
+            resolved = URL(string: cleaned, relativeTo: base)?.absoluteURL
+        } else {
+            resolved = URL(string: cleaned).flatMap { $0.scheme == nil ? nil : $0 }
+        }
+        guard let resolved else { return nil }
+        return Self.normalized(resolved)
+    }
+
+    /// Scheme and host lower-cased, default ports and dot segments removed, for http(s) URLs.
+    static func normalized(_ url: URL) -> URL {
+        guard let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https" || scheme == "file" else {
+            return url
+        }
+        guard var components = URLComponents(url: url, resolvingAgainstBaseURL: true) else { return url }
+        components.scheme = scheme
+        components.host = components.host?.lowercased()
+        if (scheme == "http" && components.port == 80) || (scheme == "https" && components.port == 443) {
+            components.port = nil
+        }
+        if components.percentEncodedPath.contains("/.") {
+            components.percentEncodedPath = removingDotSegments(components.percentEncodedPath)
+        }
+        if components.percentEncodedPath.isEmpty && components.host != nil { components.percentEncodedPath = "/" }
+        return components.url ?? url
+    }
+
+    /// RFC 3986 section 5.2.4.
+    static func removingDotSegments(_ path: String) -> String {
+        var output: [Substring] = []
+        let segments = path.split(separator: "/", omittingEmptySubsequences: false)
+        for (index, segment) in segments.enumerated() {
+            let isLast = index == segments.count - 1
+            switch segment {
+            case ".":
+                if isLast { output.append("") }
+            case "..":
+                if output.count > 1 { output.removeLast() }
+                if isLast { output.append("") }
+            default:
+                output.append(segment)
+            }
+        }
+        let joined = output.joined(separator: "/")
+        return path.hasPrefix("/") && !joined.hasPrefix("/") ? "/" + joined : joined
+    }
+
+    private static func scheme(of lowered: String) -> String? {
+        guard let colon = lowered.firstIndex(of: ":") else { return nil }
+        let candidate = lowered[..<colon]
+        guard let first = candidate.first, first.isASCII, first.isLetter,
+              candidate.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }) else {
+            return nil
+        }
+        return String(candidate)
+    }
+}

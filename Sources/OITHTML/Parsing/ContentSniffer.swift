@@ -1,0 +1,77 @@
+/// Looks at raw bytes before parsing: is there anything, is it a binary file, is it cut short.
+enum ContentSniffer {
+    /// Magic numbers of the files agency sites link to most.
+    private static let signatures: [(prefix: [UInt8], kind: String)] = [
+        (Array("%PDF-".utf8), "PDF"),
+        ([0x50, 0x4B, 0x03, 0x04], "ZIP or Office (docx/xlsx/pptx)"),
+        ([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1], "Office 97-2003 (doc/xls/ppt)"),
+        ([0x89, 0x50, 0x4E, 0x47], "PNG image"),
+        ([0xFF, 0xD8, 0xFF], "JPEG image"),
+        (Array("GIF8".utf8), "GIF image"),
+        ([0x1F, 0x8B], "gzip"),
+        (Array("Rar!".utf8), "RAR archive"),
+        ([0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C], "7-Zip archive"),
+        (Array("{\\rtf".utf8), "RTF"),
+        ([0x00, 0x00, 0x00], "binary"),
+    ]
+
+    static func rejection(of bytes: [UInt8], utf16: Bool) -> HTMLParseError? {
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x0C }) {
+            return .empty
+        }
+        for signature in signatures where bytes.starts(with: signature.prefix) {
+            if signature.kind == "RTF" || !utf16 { return .binary(kind: signature.kind) }
+        }
+        if bytes.dropFirst(4).starts(with: Array("ftyp".utf8)) {
+            return .binary(kind: "MP4 video or HEIC image")
+        }
+        if !utf16, bytes.prefix(1024).contains(0) {
+            return .binary(kind: "binary")
+        }
+        return nil
+    }
+
+    /// Whether UTF-8 text has any markup: a `<` followed by a letter, `/`, `!` or `?`.
+    static func hasMarkup(_ utf8: [UInt8]) -> Bool {
+        utf8.withUnsafeBufferPointer { buffer in
+            guard buffer.count > 1 else { return false }
+            for index in 0..<(buffer.count - 1) where buffer[index] == UInt8(ascii: "<") {
+                let next = buffer[index + 1]
+                if (0x41...0x5A).contains(next) || (0x61...0x7A).contains(next)
+                    || next == UInt8(ascii: "/") || next == UInt8(ascii: "!") || next == UInt8(ascii: "?") {
+                    return true
+                }
+            }
+            return false
+        }
+    }
+
+    /// Where UTF-8 markup ends if it was cut off: inside an unfinished comment or tag.
+    static func truncation(of utf8: [UInt8]) -> ParseIssue.TruncationPoint? {
+        var end = utf8.count
+        while end > 0, [0x20, 0x09, 0x0A, 0x0D, 0x0C].contains(utf8[end - 1]) { end -= 1 }
+        guard end > 0 else { return nil }
+        let lastOpenComment = lastIndex(of: Array("<!--".utf8), in: utf8, before: end)
+        if let open = lastOpenComment, lastIndex(of: Array("-->".utf8), in: utf8, before: end).map({ $0 < open }) ?? true {
+            return .insideComment
+        }
+        guard let lastOpen = utf8[..<end].lastIndex(of: UInt8(ascii: "<")) else { return nil }
+        let lastClose = utf8[..<end].lastIndex(of: UInt8(ascii: ">"))
+        if lastClose.map({ $0 < lastOpen }) ?? true, lastOpen + 1 < end {
+            let next = utf8[lastOpen + 1]
+            let startsTag = (0x41...0x5A).contains(next) || (0x61...0x7A).contains(next) || next == UInt8(ascii: "/")
+            if startsTag { return .insideTag }
+        }
+        return nil
+    }
+
+    private static func lastIndex(of pattern: [UInt8], in bytes: [UInt8], before end: Int) -> Int? {
+        guard end >= pattern.count else { return nil }
+        var index = end - pattern.count
+        while index >= 0 {
+            if bytes[index] == pattern[0], Array(bytes[index..<index + pattern.count]) == pattern { return index }
+            index -= 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,260 @@
+import Foundation
+import OITCore
+
+/// Receives libxml2's SAX events for one page and collects its title, headings, text and
+/// links. One collector per parse; it never crosses threads.
+final class PageCollector {
+    private(set) var title: [UInt8] = []
+    private(set) var text: [UInt8] = []
+    private(set) var headings: [Heading] = []
+    private(set) var rawLinks: [RawLink] = []
+    private(set) var baseHref: String?
+    private(set) var sawElement = false
+    /// Reads the parser's current line; set once parsing starts.
+    var currentLine: () -> Int = { 0 }
+
+    /// A link as found, before its href is resolved.
+    struct RawLink {
+        let kind: Link.Kind
+        let href: String
+        let label: String
+        let images: [String]
+        let line: Int
+        let headings: [String]
+        let menuPath: [String]
+    }
+
+    private struct OpenAnchor {
+        /// Elements open in libxml2's view when the link started, the link included.
+        let depth: Int
+        let href: String?
+        let attributeLabels: [String]
+        var content: [UInt8] = []
+        var images: [String] = []
+        let line: Int
+        let headings: [String]
+        let menuPath: [String]
+    }
+
+    private struct OpenListItem {
+        var text: [UInt8] = []
+        var label: String?
+    }
+
+    private struct OpenHeading {
+        var level: Int
+        let isSection: Bool
+        var text: [UInt8] = []
+        /// Depth of nested heading-like elements inside the outermost one.
+        var depth = 1
+    }
+
+    private var depth = 0
+    private var hiddenDepth = 0
+    private var inTitle = false
+    private var titleDone = false
+    private var anchor: OpenAnchor?
+    private var listItems: [OpenListItem] = []
+    private var heading: OpenHeading?
+    /// The outline in force: (level, text); emphasis labels have level 7.
+    private var outline: [(level: Int, text: String)] = []
+
+    // MARK: - SAX events
+
+    func startElement(_ name: UnsafePointer<UInt8>, _ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
+        sawElement = true
+        depth += 1
+        let element = Element(name: name)
+        if hiddenDepth > 0 {
+            if element == .hidden { hiddenDepth += 1 }
+            return
+        }
+        if element.breaksText { breakText() }
+        switch element {
+        case .hidden:
+            hiddenDepth += 1
+        case .title:
+            inTitle = !titleDone
+        case .heading(let level):
+            openHeading(level: level, isSection: true)
+        case .emphasis:
+            if anchor == nil { openHeading(level: 7, isSection: false) }
+        case .anchor:
+            closeAnchor()
+            let attributes = Attributes(attributes)
+            anchor = OpenAnchor(depth: depth, href: attributes["href"],
+                                attributeLabels: [attributes["aria-label"], attributes["title"]].compactMap { $0 },
+                                line: currentLine(), headings: outline.map(\.text), menuPath: menuPath())
+        case .area:
+            let attributes = Attributes(attributes)
+            if let href = attributes["href"] {
+                emit(kind: .area, href: href,
+                     labels: [attributes["aria-label"], attributes["alt"], attributes["title"]].compactMap { $0 },
+                     images: [], line: currentLine(), headings: outline.map(\.text), menuPath: menuPath())
+            }
+        case .frame:
+            let attributes = Attributes(attributes)
+            let kind: Link.Kind = String(cString: name) == "iframe" ? .iframe : .frame
+            if let source = attributes["src"] {
+                emit(kind: kind, href: source,
+                     labels: [attributes["aria-label"], attributes["title"]].compactMap { $0 },
+                     images: [], line: currentLine(), headings: outline.map(\.text), menuPath: menuPath())
+            }
+        case .image:
+            guard anchor != nil else { return }
+            let attributes = Attributes(attributes)
+            for label in [attributes["alt"], attributes["title"]].compactMap({ $0 }) where !label.isEmpty {
+                appendToAnchor(" ")
+                appendToAnchor(label)
+                appendToAnchor(" ")
+            }
+            if let source = attributes["src"] { anchor?.images.append(source) }
+        case .base:
+            if baseHref == nil, let href = Attributes(attributes)["href"] { baseHref = href }
+        case .listItem:
+            listItems.append(OpenListItem())
+        case .submenu:
+            labelListItemIfNested()
+        case .block, .inline:
+            break
+        }
+    }
+
+    func endElement(_ name: UnsafePointer<UInt8>) {
+        defer { depth -= 1 }
+        let element = Element(name: name)
+        if hiddenDepth > 0 {
+            if element == .hidden { hiddenDepth -= 1 }
+            return
+        }
+        if element.breaksText { breakText() }
+        switch element {
+        case .title:
+            if inTitle {
+                inTitle = false
+                titleDone = true
+            }
+        case .heading, .emphasis:
+            closeHeading()
+        case .anchor:
+            // A late close of a link already ended by its ignored `</a>` must not end a later one.
+            if anchor?.depth == depth { closeAnchor() }
+        case .listItem:
+            if !listItems.isEmpty { listItems.removeLast() }
+        default:
+            break
+        }
+    }
+
+    func characters(_ bytes: UnsafePointer<UInt8>, count: Int) {
+        guard hiddenDepth == 0, count > 0 else { return }
+        let buffer = UnsafeBufferPointer(start: bytes, count: count)
+        if inTitle {
+            title.append(contentsOf: buffer)
+            return
+        }
+        text.append(contentsOf: buffer)
+        if anchor != nil { anchor!.content.append(contentsOf: buffer) }
+        if heading != nil { heading!.text.append(contentsOf: buffer) }
+        if let last = listItems.indices.last, listItems[last].label == nil {
+            listItems[last].text.append(contentsOf: buffer)
+        }
+    }
+
+    /// libxml2 skipped an end tag `name` because other elements are still open inside it.
+    func endTagIgnored(_ name: String) {
+        if name == "a", hiddenDepth == 0 { closeAnchor() }
+    }
+
+    func finish() {
+        closeAnchor()
+        if heading != nil {
+            heading!.depth = 1
+            closeHeading()
+        }
+    }
+
+    // MARK: - Pieces
+
+    private func breakText() {
+        if let last = text.last, last != 0x20 { text.append(0x20) }
+        if anchor != nil, let last = anchor!.content.last, last != 0x20 { anchor!.content.append(0x20) }
+        if heading != nil, let last = heading!.text.last, last != 0x20 { heading!.text.append(0x20) }
+    }
+
+    private func appendToAnchor(_ string: String) {
+        anchor?.content.append(contentsOf: string.utf8)
+    }
+
+    private func openHeading(level: Int, isSection: Bool) {
+        if heading != nil {
+            heading!.depth += 1
+            heading!.level = min(heading!.level, level)
+            return
+        }
+        heading = OpenHeading(level: level, isSection: isSection)
+    }
+
+    private func closeHeading() {
+        guard heading != nil else { return }
+        heading!.depth -= 1
+        guard heading!.depth == 0, let closed = heading else { return }
+        heading = nil
+        let text = ThaiText.collapsingWhitespace(String(decoding: closed.text, as: UTF8.self))
+        guard !text.isEmpty, text.count <= 300 else { return }
+        if closed.level <= 6 { headings.append(Heading(level: closed.level, text: text)) }
+        outline.removeAll { $0.level >= closed.level }
+        outline.append((closed.level, text))
+    }
+
+    private func closeAnchor() {
+        guard let open = anchor else { return }
+        anchor = nil
+        guard let href = open.href else { return }
+        let content = String(decoding: open.content, as: UTF8.self)
+        emit(kind: .anchor, href: href, labels: open.attributeLabels + [content], images: open.images,
+             line: open.line, headings: open.headings, menuPath: open.menuPath)
+    }
+
+    private func emit(kind: Link.Kind, href: String, labels: [String], images: [String], line: Int,
+                      headings: [String], menuPath: [String]) {
+        var parts: [String] = []
+        for label in labels {
+            let collapsed = ThaiText.collapsingWhitespace(label)
+            if !collapsed.isEmpty && !parts.contains(collapsed) { parts.append(collapsed) }
+        }
+        rawLinks.append(RawLink(kind: kind, href: href, label: parts.joined(separator: " "), images: images,
+                                line: line, headings: headings, menuPath: menuPath))
+    }
+
+    /// A sub-menu opening inside a list item makes the item's text so far the menu's label.
+    private func labelListItemIfNested() {
+        guard let last = listItems.indices.last, listItems[last].label == nil else { return }
+        let label = ThaiText.collapsingWhitespace(String(decoding: listItems[last].text, as: UTF8.self))
+        if !label.isEmpty { listItems[last].label = label }
+    }
+
+    private func menuPath() -> [String] {
+        listItems.compactMap(\.label)
+    }
+}
+
+/// The attributes of a start tag, as libxml2 passes them: name, value, name, value, ..., NULL.
+struct Attributes {
+    private var pairs: [(String, String?)] = []
+
+    init(_ raw: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
+        guard var cursor = raw else { return }
+        while let name = cursor.pointee {
+            let value = (cursor + 1).pointee
+            pairs.append((String(cString: name).lowercased(), value.map { String(cString: $0) }))
+            cursor += 2
+        }
+    }
+
+    /// The first value of `name`; nil when absent or written without a value.
+    subscript(name: String) -> String? {
+        for (key, value) in pairs where key == name { return value }
+        return nil
+    }
+}

@@ -1,0 +1,66 @@
+import CLibXML2
+
+/// Runs libxml2's HTML parser in SAX mode (no tree is built) over UTF-8 bytes and feeds a
+/// ``PageCollector``. libxml2 is initialised once per process; separate parses may run in
+/// parallel.
+enum SAXParser {
+    private static let initialized: Void = { xmlInitParser() }()
+
+    /// Recover from errors, print nothing, never fetch anything from the network.
+    private static let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
+        | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
+        | HTML_PARSE_NOIMPLIED.rawValue | HTML_PARSE_COMPACT.rawValue)
+
+    nonisolated(unsafe) private static let handler: htmlSAXHandler = {
+        var handler = htmlSAXHandler()
+        // The structured error channel is only used with the SAX2 magic; the HTML parser
+        // still calls the SAX1 `startElement`.
+        handler.initialized = UInt32(XML_SAX2_MAGIC)
+        handler.startElement = { context, name, attributes in
+            guard let context, let name else { return }
+            collectorFrom(context).startElement(name, attributes)
+        }
+        handler.endElement = { context, name in
+            guard let context, let name else { return }
+            collectorFrom(context).endElement(name)
+        }
+        handler.characters = { context, bytes, count in
+            guard let context, let bytes else { return }
+            collectorFrom(context).characters(bytes, count: Int(count))
+        }
+        handler.ignorableWhitespace = handler.characters
+        // Script and style content arrives as CDATA: ignore it. Comments: no handler.
+        handler.cdataBlock = { _, _, _ in }
+        // libxml2 ignores `</a>` while an element it ranks higher (an unclosed `<div>` in the
+        // link) is open, and would run the link's label on into the text after it. A browser
+        // closes the link there; the mismatch error tells us where.
+        handler.serror = { context, error in
+            guard let context, let error, error.pointee.code == Int32(XML_ERR_TAG_NAME_MISMATCH.rawValue),
+                  let name = error.pointee.str1 else { return }
+            collectorFrom(context).endTagIgnored(String(cString: name))
+        }
+        return handler
+    }()
+
+    static func parse(_ utf8: [UInt8], into collector: PageCollector) -> Bool {
+        _ = initialized
+        let context = Unmanaged.passUnretained(collector).toOpaque()
+        let status = utf8.withUnsafeBufferPointer { buffer -> Int32 in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { bytes in
+                withUnsafePointer(to: handler) { sax in
+                    oit_html_sax_parse(sax, context, bytes, Int32(clamping: buffer.count), options) { user, parser in
+                        guard let user else { return }
+                        nonisolated(unsafe) let parser = parser
+                        SAXParser.collectorFrom(user).currentLine = { Int(oit_html_tag_start_line(parser)) }
+                    }
+                }
+            }
+        }
+        collector.finish()
+        return status == 0
+    }
+
+    private static func collectorFrom(_ context: UnsafeMutableRawPointer) -> PageCollector {
+        Unmanaged<PageCollector>.fromOpaque(context).takeUnretainedValue()
+    }
+}
