@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import OITChecklists
+
+/// `oit checklists validate FILE...`: every problem of every file, with its line and field.
+struct ValidateChecklists: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check checklist files (or concepts.yaml) and report every problem with its line.",
+        discussion: """
+        Exits 0 when every file is valid, 1 when any has problems.
+        Example: oit checklists validate checklists/forms/*.yaml checklists/concepts.yaml
+        """
+    )
+
+    @Argument(help: "Checklist YAML files, or a concepts.yaml.")
+    var files: [String]
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("name at least one file to validate") }
+    }
+
+    func run() throws {
+        let library = try LibraryLoader.load()
+        var failures = 0
+        for path in files {
+            let text: String
+            do {
+                text = try ChecklistText.read(path)
+            } catch {
+                Console.error("\(path): \(error.message)")
+                failures += 1
+                continue
+            }
+            switch ChecklistFileCheck.check(text, file: path, lexicon: library.lexicon) {
+            case .checklist(let checklist):
+                Console.out("\(path): ok, \(checklist.id) (\(checklist.status.rawValue)), \(checklist.items.count) items")
+            case .lexicon(let lexicon):
+                Console.out("\(path): ok, \(lexicon.concepts.count) concepts, every example matches")
+            case .problems(let problems):
+                failures += 1
+                for problem in problems.problems { Console.error(problem.description) }
+            }
+        }
+        if failures > 0 {
+            throw CLIFailure.failed("\(failures) of \(files.count) file(s) have problems")
+        }
+    }
+}
+
+/// Reads a text file named on the command line, with a message fit to print when it cannot.
+enum ChecklistText {
+    static func read(_ path: String) throws(CLIFailure) -> String {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw .usage("no such file: \(path)")
+        }
+        guard !isDirectory.boolValue else { throw .usage("\(path) is a folder, not a file") }
+        guard let data = FileManager.default.contents(atPath: path) else { throw .usage("cannot read \(path)") }
+        guard var text = String(data: data, encoding: .utf8) else {
+            throw .usage("\(path) is not UTF-8 text (save it as UTF-8, or CSV UTF-8 in Excel)")
+        }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        return text
+    }
+}

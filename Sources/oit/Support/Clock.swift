@@ -1,0 +1,28 @@
+import Foundation
+import OITCore
+
+/// Today, for the default fiscal year. `OIT_TODAY=YYYY-MM-DD` pins it (tests, re-running an
+/// old check); otherwise the system clock.
+enum Clock {
+    static let environmentVariable = "OIT_TODAY"
+
+    static func today(environment: [String: String] = ProcessInfo.processInfo.environment) throws(CLIFailure) -> Date {
+        guard let pinned = environment[environmentVariable], !pinned.isEmpty else { return Date() }
+        let parts = pinned.split(separator: "-").compactMap { Int($0) }
+        var components = DateComponents()
+        components.timeZone = TimeZone(identifier: "Asia/Bangkok")
+        if parts.count == 3 {
+            (components.year, components.month, components.day) = (parts[0], parts[1], parts[2])
+            components.hour = 12
+        }
+        guard parts.count == 3, let date = Calendar(identifier: .gregorian).date(from: components) else {
+            throw .usage("\(environmentVariable)=\(pinned) is not a date; write it as YYYY-MM-DD (Christian era)")
+        }
+        return date
+    }
+
+    /// The fiscal year in force today.
+    static func currentFiscalYear() throws(CLIFailure) -> FiscalYear {
+        FiscalYear.containing(try today())
+    }
+}
