@@ -113,11 +113,16 @@ public enum ThaiDateReader {
         for prefix in fiscalPrefixes where tail.hasSuffix(prefix) {
             return (.fiscal, start(ofSuffix: prefix))
         }
-        if tail.hasSuffix("fy"), !latinLetterBefore(tail, suffixLength: 2) {
+        // A Latin word must not be the end of a longer word ("fy" in "spotify").
+        func standsAlone(_ suffix: String) -> Bool {
+            let first = start(ofSuffix: suffix)
+            return first == 0 || !isLatinLetter(scalars[first - 1])
+        }
+        if tail.hasSuffix("fy"), standsAlone("fy") {
             return (.fiscal, start(ofSuffix: "fy"))
         }
         for month in ThaiMonth.spellings where tail.hasSuffix(month.spelling) {
-            if month.isLatin && latinLetterBefore(tail, suffixLength: month.spelling.unicodeScalars.count) { continue }
+            if month.isLatin && !standsAlone(month.spelling) { continue }
             return (.month(month.month), start(ofSuffix: month.spelling))
         }
         for prefix in buddhistPrefixes where tail.hasSuffix(prefix) {
@@ -175,6 +180,8 @@ public enum ThaiDateReader {
         guard cursor >= 0, isDigit(scalars[cursor]) else { return nil }
         var start = cursor
         while start > 0 && isDigit(scalars[start - 1]) { start -= 1 }
+        // A day stands on its own: "15 ต.ค.", not the "1" of "สขร.1 ต.ค.".
+        if start > 0, scalars[start - 1] != " ", scalars[start - 1] != "(", scalars[start - 1] != "," { return nil }
         let length = cursor - start + 1
         guard length <= 2, let value = Int(string(scalars, start..<(cursor + 1))), (1...31).contains(value) else {
             return nil
@@ -250,11 +257,8 @@ public enum ThaiDateReader {
         return true
     }
 
-    private static func latinLetterBefore(_ tail: String, suffixLength: Int) -> Bool {
-        let scalars = Array(tail.unicodeScalars)
-        let index = scalars.count - suffixLength - 1
-        guard index >= 0 else { return false }
-        return (0x61...0x7A).contains(scalars[index].value)
+    private static func isLatinLetter(_ scalar: Unicode.Scalar) -> Bool {
+        (0x61...0x7A).contains(scalar.value) || (0x41...0x5A).contains(scalar.value)
     }
 
     private static func lowercased(_ scalar: Unicode.Scalar) -> Unicode.Scalar {

@@ -1,0 +1,63 @@
+import Testing
+@testable import OITCore
+
+@Suite("Lexicon matching")
+struct LexiconTests {
+    /// A small lexicon written for these tests, so that they do not depend on the shipped data.
+    static let lexicon = Lexicon(concepts: [
+        Concept(id: "procurement-plan", label: LocalizedText(th: "แผนการจัดซื้อจัดจ้าง", en: "Procurement plan")),
+        Concept(id: "procurement-announcements", label: LocalizedText(th: "ประกาศจัดซื้อจัดจ้าง", en: "Announcements"),
+                synonyms: ["จัดซื้อจัดจ้าง", "e-GP"], negativeTerms: ["แผน", "สรุปผล"]),
+        Concept(id: "procurement-annual-report", label: LocalizedText(th: "รายงานผลการจัดซื้อจัดจ้างประจำปี", en: "Annual")),
+        Concept(id: "annual-report", label: LocalizedText(th: "รายงานผลการดำเนินงานประจำปี", en: "Annual report"),
+                synonyms: ["รายงานผลการดำเนินงาน"], negativeTerms: ["6 เดือน"]),
+        Concept(id: "operations-6-month-report", label: LocalizedText(th: "รายงานผลการดำเนินงาน รอบ 6 เดือน", en: "6-month")),
+        Concept(id: "ita-hub", label: LocalizedText(th: "การประเมินคุณธรรมและความโปร่งใส", en: "Hub"), kind: .hub,
+                synonyms: ["ITA"]),
+        Concept(id: "e-service", label: LocalizedText(th: "E-Service", en: "E-Service")),
+    ])
+
+    func concepts(_ text: String) -> [ConceptID] {
+        Self.lexicon.concepts(in: NormalizedText(text))
+    }
+
+    @Test("a phrase inside a longer phrase of another concept gives way")
+    func longestPhraseWins() {
+        #expect(concepts("รายงานผลการจัดซื้อจัดจ้างประจำปี 2567") == ["procurement-annual-report"])
+        #expect(concepts("แผนการจัดซื้อจัดจ้าง") == ["procurement-plan"])
+    }
+
+    @Test("a negative term outside the concept's own phrase drops it")
+    func negativeTerms() {
+        #expect(concepts("ประกาศจัดซื้อจัดจ้าง") == ["procurement-announcements"])
+        #expect(concepts("สรุปผลจัดซื้อจัดจ้าง").isEmpty)
+        #expect(concepts("รายงานผลการดำเนินงาน รอบ ๖ เดือน") == ["operations-6-month-report"])
+        #expect(concepts("รายงานผลการดำเนินงานประจำปี") == ["annual-report"])
+    }
+
+    @Test("Thai matches inside words, spaces or not; Latin only as whole words")
+    func boundaries() {
+        #expect(concepts("ข่าว จัดซื้อ จัดจ้าง") == ["procurement-announcements"])
+        #expect(concepts("ITA 2568") == ["ita-hub"])
+        #expect(concepts("capital ITAS").isEmpty)
+        #expect(concepts("e–Service ยื่นคำร้อง") == ["e-service"])
+        #expect(concepts("ระบบ e-GP") == ["procurement-announcements"])
+    }
+
+    @Test("several concepts come out in text order, each with the phrase that named it")
+    func order() {
+        let matches = Self.lexicon.matches(in: NormalizedText("ITA: แผนการจัดซื้อจัดจ้าง และ E-Service"))
+        #expect(matches.map(\.concept) == ["ita-hub", "procurement-plan", "e-service"])
+        #expect(matches[1].phrase == "แผนการจัดซื้อจัดจ้าง")
+    }
+
+    @Test("the phrase matcher finds overlapping phrases")
+    func phraseMatcher() {
+        let matcher = PhraseMatcher(phrases: ["he", "she", "his", "hers", ""])
+        let hits = matcher.hits(in: "ushers")
+        #expect(Set(hits.map(\.phrase)) == [0, 1, 3])
+        #expect(hits.first { $0.phrase == 1 }?.range == 1..<4)
+        #expect(hits.first { $0.phrase == 3 }?.range == 2..<6)
+        #expect(matcher.hits(in: "").isEmpty)
+    }
+}

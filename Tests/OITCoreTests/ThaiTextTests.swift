@@ -1,0 +1,69 @@
+import Testing
+@testable import OITCore
+
+@Suite("Thai text normalisation")
+struct ThaiTextTests {
+    @Test("Thai digits become ASCII digits")
+    func thaiDigits() {
+        #expect(ThaiText.normalize("ปีงบประมาณ ๒๕๖๘ รอบ ๖ เดือน") == "ปีงบประมาณ 2568 รอบ 6 เดือน")
+        #expect(ThaiText.normalize("๐๑๒๓๔๕๖๗๘๙") == "0123456789")
+    }
+
+    @Test("zero-width characters and soft hyphens are removed")
+    func invisibleCharacters() {
+        #expect(ThaiText.normalize("โครง\u{200B}สร้าง") == "โครงสร้าง")
+        #expect(ThaiText.normalize("\u{FEFF}ข่าว\u{00AD}สาร\u{200D}") == "ข่าวสาร")
+    }
+
+    @Test("every run of whitespace, no-break spaces included, becomes one space, trimmed")
+    func whitespace() {
+        #expect(ThaiText.normalize("\u{00A0}–\u{00A0}\u{00A0}โครงสร้าง \n\t องค์กร  ") == "– โครงสร้าง องค์กร")
+        #expect(ThaiText.collapsingWhitespace("  a\u{00A0}\u{2003} b\n") == "a b")
+    }
+
+    @Test("sara am typed as nikhahit + sara aa is folded, with the tone mark anywhere")
+    func saraAm() {
+        let composed = "น้ำ"
+        #expect(ThaiText.normalize("น\u{0E49}\u{0E4D}\u{0E32}") == composed)       // tone, nikhahit, aa
+        #expect(ThaiText.normalize("น\u{0E4D}\u{0E49}\u{0E32}") == composed)       // nikhahit, tone, aa
+        #expect(ThaiText.normalize("อ\u{0E4D}\u{0E32}นาจ") == "อำนาจ")
+        #expect(ThaiText.normalize(composed) == composed)
+    }
+
+    @Test("stock misspellings are folded, correct words are left alone")
+    func misspellings() {
+        #expect(ThaiText.normalize("กฏหมายที่เกี่ยวข้อง") == "กฎหมายที่เกี่ยวข้อง")
+        #expect(ThaiText.normalize("ปรกาศจัดชื้อจัดจ้าง") == "ประกาศจัดซื้อจัดจ้าง")
+        #expect(ThaiText.normalize("คลังข้อมมูล") == "คลังข้อมูล")
+        #expect(ThaiText.normalize("ปรากฏว่า") == "ปรากฏว่า")                   // ฏ is right here
+    }
+
+    @Test("a doubled sara e, a tone mark after sara aa and a doubled mark are repaired")
+    func markRepairs() {
+        #expect(ThaiText.normalize("เเผนการดำเนินงาน") == "แผนการดำเนินงาน")
+        #expect(ThaiText.normalize("โครงสรา\u{0E49}ง") == "โครงสร้าง")
+        #expect(ThaiText.normalize("ข\u{0E49}\u{0E49}อมูล") == "ข้อมูล")
+    }
+
+    @Test("NFC: Latin with combining accents is composed")
+    func nfc() {
+        #expect(ThaiText.normalize("Cafe\u{0301}") == "Café")
+    }
+
+    @Test("the comparison key ignores case, dashes and the spaces between Thai words")
+    func matchKey() {
+        #expect(NormalizedText("รายงานผล การดำเนินงาน").key == NormalizedText("รายงานผลการดำเนินงาน").key)
+        #expect(NormalizedText("E–Service").key == "eservice")
+        #expect(NormalizedText("ถาม - ตอบ").key == "ถามตอบ")
+        #expect(NormalizedText("Social  Network").key == "social network")
+        #expect(NormalizedText("รอบ ๖ เดือน").key == "รอบ6เดือน")
+    }
+
+    @Test("normalising twice changes nothing")
+    func idempotent() {
+        for text in ["น\u{0E49}\u{0E4D}\u{0E32}", "  กฏหมาย ๒๕๖๗ ", "เเผน", "E–Service  Q&A"] {
+            let once = ThaiText.normalize(text)
+            #expect(ThaiText.normalize(once) == once)
+        }
+    }
+}
