@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+@testable import OITHTML
+
+@Suite("Links, labels and where they stand")
+struct LinkTests {
+    @Test("nested and unclosed anchors close where a browser closes them")
+    func nestedAnchors() throws {
+        let page = try Fixture.page("anchors-nested.html")
+        #expect(page.links.map(\.href) == ["one.html", "two.html", "three.html", "four.html", "five.html", "six.html"])
+        #expect(page.links.map(\.text) == ["หนึ่ง", "สอง", "สาม", "สี่", "ห้า รายละเอียด", "หก"])
+        #expect(page.links.first?.line == 4)
+    }
+
+    @Test("nothing in comments, scripts, styles or templates counts")
+    func hiddenContent() throws {
+        let page = try Fixture.page("menu-in-comment.blade.php")
+        #expect(page.links.count == 3)
+        #expect(page.links.map(\.text) == ["โครงสร้าง", "ข้อมูลผู้บริหาร", "อำนาจหน้าที่"])
+        #expect(page.text.contains("ข้อความที่มองเห็น"))
+        for hidden in ["เมนูเก่า", "สคริปต์", "แม่แบบ", "color: red", "/script-template"] {
+            #expect(!page.text.contains(hidden), "\(hidden) leaked into the text")
+        }
+    }
+
+    @Test("template code is kept verbatim in href and rendered for the URL")
+    func templateHrefs() throws {
+        let page = try Fixture.page("menu-in-comment.blade.php")
+        #expect(page.links[0].href == "{{ url('/structure') }}")
+        #expect(page.links.map { $0.url?.absoluteString } == [
+            "https://www.example.go.th/structure",
+            "https://www.example.go.th/files/ita/o2.pdf",
+            "https://www.example.go.th/Pages/authority",
+        ])
+        #expect(page.title == "{{ $title }}")
+    }
+
+    @Test("image-only links, image maps and iframes carry alt, title and aria-label")
+    func imageLinks() throws {
+        let page = try Fixture.page("image-links.html")
+        #expect(page.links.map(\.kind) == [.anchor, .anchor, .anchor, .anchor, .area, .iframe])
+        #expect(page.links[0].text == "")
+        #expect(page.links[0].imageSources == ["banner_295_1.gif"])
+        #expect(page.links[1].text == "ITA ปีงบประมาณ 2568 การประเมินคุณธรรมและความโปร่งใส")
+        #expect(page.links[2].text == "No Gift Policy")
+        #expect(page.links[3].text == "E-Service")
+        #expect(page.links[4].href == "/contact.php")
+        #expect(page.links[4].text == "ติดต่อเรา")
+        #expect(page.links[5].text == "Facebook อบต.")
+        #expect(page.links[5].url?.host == "www.facebook.com")
+    }
+
+    @Test("frames are links")
+    func frames() throws {
+        let page = try Fixture.page("frameset.html")
+        #expect(page.links.map(\.kind) == [.frame, .frame])
+        #expect(page.links.map(\.href) == ["menu.html", "main.html"])
+        #expect(page.links.map(\.text) == ["เมนู", ""])
+    }
+
+    @Test("hrefs resolve against <base href>; raw hrefs keep Thai, spaces and backslashes")
+    func resolution() throws {
+        let page = try Fixture.page("base-and-hrefs.html", url: "https://other.example/x/page.html")
+        #expect(page.baseURL?.absoluteString == "https://www.example.go.th/site/")
+        #expect(page.links[0].href == "file/การให้บริการ ประชาชน.pdf")
+        let resolved = page.links.map { $0.url?.absoluteString ?? "-" }
+        #expect(resolved == [
+            "https://www.example.go.th/site/file/%E0%B8%81%E0%B8%B2%E0%B8%A3%E0%B9%83%E0%B8%AB%E0%B9%89%E0%B8%9A%E0%B8%A3%E0%B8%B4%E0%B8%81%E0%B8%B2%E0%B8%A3%20%E0%B8%9B%E0%B8%A3%E0%B8%B0%E0%B8%8A%E0%B8%B2%E0%B8%8A%E0%B8%99.pdf",
+            "https://www.example.go.th/UserFiles/File/7(1).pdf",
+            "https://www.example.go.th/upload/ITA/ITA2564/EB1/01.pdf",
+            "https://gprocurement.go.th/egp?x=1&y=2",
+            "https://www.example.go.th/site/upload/ita/o3.pdf",
+            "mailto:saraban@example.go.th",
+            "tel:053123456",
+            "http://www.example.go.th/a/c.html",
+        ])
+        #expect(page.links.allSatisfy { !$0.isDead })
+    }
+
+    @Test("links that lead nowhere are kept and marked dead")
+    func deadLinks() throws {
+        let page = try Fixture.page("dead-links.html")
+        #expect(page.links.map(\.deadReason) == [.fragment, .fragment, .script, .script, .empty, .empty, .fragment, nil])
+        #expect(page.links[2].text == "แผนพัฒนาหน่วยงาน")
+        #expect(page.links[2].url == nil)
+        #expect(page.links[7].url?.absoluteString == "https://www.example.go.th/real.html")
+    }
+
+    @Test("a link knows the headings above it and the menu entries it is nested under")
+    func context() throws {
+        let page = try Fixture.page("hub-2568.html")
+        let byHref = Dictionary(page.links.map { ($0.href, $0) }, uniquingKeysWith: { first, _ in first })
+        #expect(byHref["#"]?.menuPath == [])
+        #expect(byHref["/structure"]?.menuPath == ["ข้อมูลพื้นฐาน"])
+        #expect(byHref["/plan-2568.pdf"]?.menuPath == ["ข้อมูลพื้นฐาน", "แผนงาน"])
+        #expect(byHref["/news"]?.menuPath == [])
+        #expect(byHref["/o1.pdf"]?.headings == ["การประเมิน ITA ปี 2568", "ข้อมูลพื้นฐาน", "O1 โครงสร้างและอำนาจหน้าที่"])
+        #expect(byHref["/o2.pdf"]?.headings == ["การประเมิน ITA ปี 2568", "ข้อมูลพื้นฐาน", "O2 ข้อมูลผู้บริหาร"])
+        #expect(byHref["/o12.xlsx"]?.headings == ["การประเมิน ITA ปี 2568", "การจัดซื้อจัดจ้าง", "O12 รายการการจัดซื้อจัดจ้าง"])
+        #expect(page.headings == [Heading(level: 2, text: "การประเมิน ITA ปี 2568"), Heading(level: 4, text: "ข้อมูลพื้นฐาน"),
+                                  Heading(level: 4, text: "การจัดซื้อจัดจ้าง")])
+    }
+}
