@@ -88,20 +88,25 @@ public enum ChecklistReader {
         var items: [ChecklistItem] = []
         var firstLine: [String: Int] = [:]
         for (index, node) in sequence.enumerated() {
-            guard let item = readItem(node, path: "items[\(index)]", lexicon: lexicon, log: log) else { continue }
-            let key = item.code.uppercased()
-            if let line = firstLine[key] {
-                log.add(node, "items[\(index)].code", "duplicate code \(item.code) (first on line \(line))")
-                continue
+            let path = "items[\(index)]"
+            let (code, item) = readItem(node, path: path, lexicon: lexicon, log: log)
+            if let code {
+                let key = code.uppercased()
+                if let line = firstLine[key] {
+                    log.add(node, "\(path).code", "duplicate code \(code) (first on line \(line))")
+                    continue
+                }
+                firstLine[key] = node.mark?.line ?? 0
             }
-            firstLine[key] = node.mark?.line ?? 0
-            items.append(item)
+            if let item { items.append(item) }
         }
         return items
     }
 
-    private static func readItem(_ node: Node, path: String, lexicon: Lexicon, log: ProblemLog) -> ChecklistItem? {
-        guard let fields = YAMLFields(node, path: path, log: log, allowed: itemFields) else { return nil }
+    /// The item's code (for spotting duplicates even when the rest is broken) and the item.
+    private static func readItem(_ node: Node, path: String, lexicon: Lexicon,
+                                 log: ProblemLog) -> (code: String?, item: ChecklistItem?) {
+        guard let fields = YAMLFields(node, path: path, log: log, allowed: itemFields) else { return (nil, nil) }
         let code = fields.string("code", required: true)
         if let code, !isItemCode(code) {
             log.add(fields.value("code"), fields.field("code"), "\"\(code)\" is not an item code such as O1 or O12")
@@ -125,13 +130,13 @@ public enum ChecklistReader {
         if fix == nil, !concepts.isEmpty {
             log.add(node, fields.field("fix"), "no how-to-fix text: write one, or give the concept a fix in concepts.yaml")
         }
-        guard let code, isItemCode(code), let title, let period, let fix, !concepts.isEmpty else { return nil }
-        return ChecklistItem(code: code, title: title, gloss: fields.string("gloss") ?? "",
+        guard let code, isItemCode(code), let title, let period, let fix, !concepts.isEmpty else { return (code, nil) }
+        return (code, ChecklistItem(code: code, title: title, gloss: fields.string("gloss") ?? "",
                              group: fields.string("group"), concepts: concepts, match: match, period: period,
                              externalAllowed: externalAllowed, minimumCount: minimumCount,
                              requiredElements: fields.strings("elements")?.map(\.0) ?? [], howToFix: fix,
                              howToFixEnglish: fixEnglish, titleInferred: fields.bool("title_inferred") ?? false,
-                             note: fields.string("note"))
+                             note: fields.string("note")))
     }
 
     private static func readConcepts(_ fields: YAMLFields, lexicon: Lexicon, log: ProblemLog) -> [ConceptID] {

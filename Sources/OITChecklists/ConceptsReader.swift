@@ -9,16 +9,18 @@ public enum ConceptsReader {
 
     public static func read(_ text: String, file: String) -> Result<Lexicon, ChecklistProblems> {
         let log = ProblemLog(file: file)
-        let concepts = parse(text, log: log)
+        let parsed = parse(text, log: log)
         if log.problems.isEmpty {
-            let lexicon = Lexicon(concepts: concepts)
-            checkExamples(of: lexicon, log: log, lines: exampleLines(text))
+            let lexicon = Lexicon(concepts: parsed.map(\.concept))
+            let lines = Dictionary(parsed.map { ($0.concept.id, $0.line) }, uniquingKeysWith: { first, _ in first })
+            checkExamples(of: lexicon, log: log, lines: lines)
             if log.problems.isEmpty { return .success(lexicon) }
         }
         return .failure(ChecklistProblems(log.problems))
     }
 
-    private static func parse(_ text: String, log: ProblemLog) -> [Concept] {
+    /// The concepts with the line each starts on.
+    private static func parse(_ text: String, log: ProblemLog) -> [(concept: Concept, line: Int?)] {
         guard let root = YAMLDocument.compose(text, log: log),
               let fields = YAMLFields(root, path: "", log: log, allowed: ["concepts"]) else { return [] }
         guard let list = fields.value("concepts") else {
@@ -29,7 +31,7 @@ public enum ConceptsReader {
             log.add(list, "concepts", "expected a list of concepts")
             return []
         }
-        var concepts: [Concept] = []
+        var concepts: [(concept: Concept, line: Int?)] = []
         var firstLine: [ConceptID: Int] = [:]
         for (index, node) in sequence.enumerated() {
             guard let concept = parseConcept(node, path: "concepts[\(index)]", log: log) else { continue }
@@ -38,7 +40,7 @@ public enum ConceptsReader {
                 continue
             }
             firstLine[concept.id] = node.mark?.line ?? 0
-            concepts.append(concept)
+            concepts.append((concept, node.mark?.line))
         }
         return concepts
     }
@@ -75,34 +77,21 @@ public enum ConceptsReader {
 
     /// Every example must name its concept and every counterexample must not: a synonym added
     /// for one concept must not quietly break another.
-    private static func checkExamples(of lexicon: Lexicon, log: ProblemLog, lines: [ConceptID: Int]) {
+    private static func checkExamples(of lexicon: Lexicon, log: ProblemLog, lines: [ConceptID: Int?]) {
         for concept in lexicon.concepts {
             for example in concept.examples {
                 let found = lexicon.concepts(in: NormalizedText(example))
                 if !found.contains(concept.id) {
                     let got = found.isEmpty ? "nothing" : found.map(\.rawValue).joined(separator: ", ")
-                    log.add(line: lines[concept.id], "\(concept.id).examples",
+                    log.add(line: lines[concept.id] ?? nil, "\(concept.id).examples",
                             "\"\(example)\" should match \(concept.id) but matches \(got)")
                 }
             }
             for counterexample in concept.counterexamples
             where lexicon.concepts(in: NormalizedText(counterexample)).contains(concept.id) {
-                log.add(line: lines[concept.id], "\(concept.id).counterexamples",
+                log.add(line: lines[concept.id] ?? nil, "\(concept.id).counterexamples",
                         "\"\(counterexample)\" must not match \(concept.id)")
             }
         }
-    }
-
-    /// The line each concept starts on, for pointing at failing examples.
-    private static func exampleLines(_ text: String) -> [ConceptID: Int] {
-        var lines: [ConceptID: Int] = [:]
-        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.hasPrefix("- id:") {
-                let id = trimmed.dropFirst(5).trimmingCharacters(in: .whitespaces)
-                lines[ConceptID(id)] = number + 1
-            }
-        }
-        return lines
     }
 }

@@ -7,12 +7,23 @@ public struct FormImport: Sendable {
         public let line: Int
         public let code: String
         public let title: String
+
+        public init(line: Int, code: String, title: String) {
+            self.line = line
+            self.code = code
+            self.title = title
+        }
     }
 
     /// A row that could not become an item at all.
     public struct RejectedRow: Hashable, Sendable {
         public let line: Int
         public let reason: String
+
+        public init(line: Int, reason: String) {
+            self.line = line
+            self.reason = reason
+        }
     }
 
     public let checklist: Checklist
