@@ -33,7 +33,7 @@ public struct HTMLDocument: Hashable, Sendable {
     public static func parse(_ bytes: [UInt8], url: URL? = nil, contentType: String? = nil) throws(HTMLParseError) -> HTMLDocument {
         let decision = EncodingSniffer.decide(bytes, contentType: contentType)
         let isUTF16 = decision.encoding == .utf16BigEndian || decision.encoding == .utf16LittleEndian
-        if let rejection = ContentSniffer.rejection(of: Array(bytes[decision.bomLength...]), utf16: isUTF16) {
+        if let rejection = ContentSniffer.rejection(of: bytes[decision.bomLength...], utf16: isUTF16) {
             throw rejection
         }
         let decoded = Transcoder.toUTF8(bytes, from: decision.encoding, skipping: decision.bomLength)
@@ -63,9 +63,9 @@ public struct HTMLDocument: Hashable, Sendable {
         }
         return HTMLDocument(
             url: url, baseURL: baseURL, encoding: decision.encoding, encodingSource: decision.source,
-            title: ThaiText.collapsingWhitespace(String(decoding: collector.title, as: UTF8.self)),
+            title: ThaiText.collapsingWhitespace(utf8: collector.title),
             headings: collector.headings,
-            text: ThaiText.collapsingWhitespace(String(decoding: collector.text, as: UTF8.self)),
+            text: ThaiText.collapsingWhitespace(utf8: collector.text),
             links: links, issues: issues)
     }
 

@@ -77,6 +77,14 @@ struct LinkTests {
         #expect(page.links.allSatisfy { !$0.isDead })
     }
 
+    @Test("upper-case tags and attribute names, as old sites write them")
+    func upperCase() throws {
+        let page = try HTMLDocument.parse(Array("<HTML><BODY><A HREF=\"x.html\" TITLE=\"ติดต่อ\"><IMG SRC=\"i.gif\" ALT=\"เรา\"></A></BODY></HTML>".utf8))
+        #expect(page.links.map(\.href) == ["x.html"])
+        #expect(page.links.first?.text == "ติดต่อ เรา")
+        #expect(page.links.first?.imageSources == ["i.gif"])
+    }
+
     @Test("links that lead nowhere are kept and marked dead")
     func deadLinks() throws {
         let page = try Fixture.page("dead-links.html")

@@ -46,22 +46,40 @@ public enum ThaiText {
     /// Whitespace (including no-break and zero-width spaces) collapsed to single spaces and
     /// trimmed, nothing else changed: the form in which a page's own words are shown to people.
     public static func collapsingWhitespace(_ text: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value == 0x200B || value == 0xFEFF || value == 0x00AD { continue }
-            if isWhitespace(value) {
-                pendingSpace = !scalars.isEmpty
-                continue
+        var text = text
+        return text.withUTF8 { collapsingWhitespace(utf8: $0) }
+    }
+
+    /// ``collapsingWhitespace(_:)`` over UTF-8 bytes, as a page reader collects them.
+    public static func collapsingWhitespace(utf8 bytes: [UInt8]) -> String {
+        bytes.withUnsafeBufferPointer { collapsingWhitespace(utf8: $0) }
+    }
+
+    /// Works on the bytes directly: it runs over every label and the whole text of every page.
+    static func collapsingWhitespace(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { output in
+            var written = 0
+            var pendingSpace = false
+            var index = 0
+            while index < bytes.count {
+                let length = UTF8Whitespace.match(bytes, at: index)
+                if length > 0 {
+                    // Zero-width characters and soft hyphens vanish; the rest separate words.
+                    if !UTF8Whitespace.isInvisible(bytes, at: index) { pendingSpace = written > 0 }
+                    index += length
+                    continue
+                }
+                if pendingSpace {
+                    output[written] = 0x20
+                    written += 1
+                    pendingSpace = false
+                }
+                output[written] = bytes[index]
+                written += 1
+                index += 1
             }
-            if pendingSpace {
-                scalars.append(" ")
-                pendingSpace = false
-            }
-            scalars.append(scalar)
+            return written
         }
-        return String(scalars)
     }
 
     /// The form used to compare text: ``normalize(_:)``, then Latin letters lower-cased, dashes

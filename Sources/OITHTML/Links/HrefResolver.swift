@@ -25,7 +25,9 @@ struct HrefResolver {
         let lowered = cleaned.lowercased()
         if lowered.hasPrefix("javascript:") { return nil }
         let isOtherScheme = Self.scheme(of: lowered).map { !["http", "https", "file"].contains($0) } ?? false
-        if !isOtherScheme { cleaned = cleaned.replacingOccurrences(of: "\\", with: "/") }
+        if !isOtherScheme, cleaned.utf8.contains(UInt8(ascii: "\\")) {
+            cleaned = cleaned.replacingOccurrences(of: "\\", with: "/")
+        }
         let resolved: URL?
         if isOtherScheme {
             resolved = URL(string: cleaned)

@@ -11,8 +11,18 @@ enum TemplateHref {
     private static let urlFunctions = ["site_url", "base_url", "asset", "url", "secure_url", "secure_asset",
                                        "public_path", "storage_url"]
 
+    /// Whether the href has a template opener (`<?`, `<%`, `{{`, `{!!`, `{%`). A byte scan:
+    /// it runs on every href of every page.
     static func containsTemplateCode(_ href: String) -> Bool {
-        openers.contains { href.contains($0.open) }
+        var previous: UInt8 = 0
+        for byte in href.utf8 {
+            if previous == UInt8(ascii: "<") && (byte == UInt8(ascii: "?") || byte == UInt8(ascii: "%")) { return true }
+            if previous == UInt8(ascii: "{") && (byte == UInt8(ascii: "{") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "%")) {
+                return true
+            }
+            previous = byte
+        }
+        return false
     }
 
     /// The href with every template block replaced by the path its URL helper is given (or
@@ -24,7 +34,7 @@ enum TemplateHref {
         while let (pair, range) = earliestOpener(in: rest) {
             output += rest[..<range.lowerBound]
             let afterOpen = rest[range.upperBound...]
-            guard let end = afterOpen.range(of: pair.close) else {
+            guard let end = afterOpen.firstRange(of: pair.close) else {
                 rest = ""
                 break
             }
@@ -39,7 +49,7 @@ enum TemplateHref {
 
     /// The first template opener in `text` (the longest when two start at the same place).
     private static func earliestOpener(in text: Substring) -> ((open: String, close: String), Range<Substring.Index>)? {
-        openers.compactMap { pair in text.range(of: pair.open).map { (pair, $0) } }
+        openers.compactMap { pair in text.firstRange(of: pair.open).map { (pair, $0) } }
             .min { lhs, rhs in
                 lhs.1.lowerBound < rhs.1.lowerBound
                     || (lhs.1.lowerBound == rhs.1.lowerBound && lhs.0.open.count > rhs.0.open.count)
@@ -49,7 +59,7 @@ enum TemplateHref {
     /// The first quoted argument of a URL helper in a code block: `site_url('Pages/x')` -> `Pages/x`.
     private static func pathArgument(in code: String) -> String? {
         for function in urlFunctions {
-            guard let call = code.range(of: function + "(") ?? code.range(of: function + " (") else { continue }
+            guard let call = code.firstRange(of: function + "(") ?? code.firstRange(of: function + " (") else { continue }
             let arguments = code[call.upperBound...]
             guard let quote = arguments.first(where: { $0 == "'" || $0 == "\"" || $0 == ")" }), quote != ")" else {
                 return ""

@@ -15,7 +15,7 @@ enum ContentSniffer {
         ([0x00, 0x00, 0x00], "binary"),
     ]
 
-    static func rejection(of bytes: [UInt8], utf16: Bool) -> HTMLParseError? {
+    static func rejection(of bytes: ArraySlice<UInt8>, utf16: Bool) -> HTMLParseError? {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x0C }) {
             return .empty
         }
@@ -69,7 +69,7 @@ enum ContentSniffer {
         guard end >= pattern.count else { return nil }
         var index = end - pattern.count
         while index >= 0 {
-            if bytes[index] == pattern[0], Array(bytes[index..<index + pattern.count]) == pattern { return index }
+            if bytes[index] == pattern[0], bytes[index..<index + pattern.count].elementsEqual(pattern) { return index }
             index -= 1
         }
         return nil

@@ -200,7 +200,7 @@ final class PageCollector {
         heading!.depth -= 1
         guard heading!.depth == 0, let closed = heading else { return }
         heading = nil
-        let text = ThaiText.collapsingWhitespace(String(decoding: closed.text, as: UTF8.self))
+        let text = ThaiText.collapsingWhitespace(utf8: closed.text)
         guard !text.isEmpty, text.count <= 300 else { return }
         if closed.level <= 6 { headings.append(Heading(level: closed.level, text: text)) }
         outline.removeAll { $0.level >= closed.level }
@@ -230,7 +230,7 @@ final class PageCollector {
     /// A sub-menu opening inside a list item makes the item's text so far the menu's label.
     private func labelListItemIfNested() {
         guard let last = listItems.indices.last, listItems[last].label == nil else { return }
-        let label = ThaiText.collapsingWhitespace(String(decoding: listItems[last].text, as: UTF8.self))
+        let label = ThaiText.collapsingWhitespace(utf8: listItems[last].text)
         if !label.isEmpty { listItems[last].label = label }
     }
 
@@ -240,6 +240,7 @@ final class PageCollector {
 }
 
 /// The attributes of a start tag, as libxml2 passes them: name, value, name, value, ..., NULL.
+/// libxml2's HTML parser has already lower-cased the names.
 struct Attributes {
     private var pairs: [(String, String?)] = []
 
@@ -247,7 +248,7 @@ struct Attributes {
         guard var cursor = raw else { return }
         while let name = cursor.pointee {
             let value = (cursor + 1).pointee
-            pairs.append((String(cString: name).lowercased(), value.map { String(cString: $0) }))
+            pairs.append((String(cString: name), value.map { String(cString: $0) }))
             cursor += 2
         }
     }
