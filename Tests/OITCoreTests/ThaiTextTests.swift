@@ -21,6 +21,15 @@ struct ThaiTextTests {
         #expect(ThaiText.collapsingWhitespace("  a\u{00A0}\u{2003} b\n") == "a b")
     }
 
+    @Test("the display form collapses every kind of space and drops invisible characters, Thai untouched")
+    func displayForm() {
+        #expect(ThaiText.collapsingWhitespace("ข่าว\u{200B}สาร\u{FEFF}") == "ข่าวสาร")
+        #expect(ThaiText.collapsingWhitespace("a\u{0085}b\u{3000}c\u{1680}d\u{2028}e\u{205F}f") == "a b c d e f")
+        #expect(ThaiText.collapsingWhitespace("ร้องเรียน\u{00AD}ทุจริต ๒๕๖๘") == "ร้องเรียนทุจริต ๒๕๖๘")
+        #expect(ThaiText.collapsingWhitespace(utf8: Array(" \u{00A0}โครงสร้าง\n".utf8)) == "โครงสร้าง")
+        #expect(ThaiText.collapsingWhitespace("") == "")
+    }
+
     @Test("sara am typed as nikhahit + sara aa is folded, with the tone mark anywhere")
     func saraAm() {
         let composed = "น้ำ"
