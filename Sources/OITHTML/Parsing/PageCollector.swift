@@ -42,8 +42,8 @@ final class PageCollector {
     }
 
     private struct OpenHeading {
+        /// 1-6 for section headings, 7 for emphasised labels.
         var level: Int
-        let isSection: Bool
         var text: [UInt8] = []
         /// Depth of nested heading-like elements inside the outermost one.
         var depth = 1
@@ -76,9 +76,9 @@ final class PageCollector {
         case .title:
             inTitle = !titleDone
         case .heading(let level):
-            openHeading(level: level, isSection: true)
+            openHeading(level: level)
         case .emphasis:
-            if anchor == nil { openHeading(level: 7, isSection: false) }
+            if anchor == nil { openHeading(level: 7) }
         case .anchor:
             closeAnchor()
             let attributes = Attributes(attributes)
@@ -186,13 +186,13 @@ final class PageCollector {
         anchor?.content.append(contentsOf: string.utf8)
     }
 
-    private func openHeading(level: Int, isSection: Bool) {
+    private func openHeading(level: Int) {
         if heading != nil {
             heading!.depth += 1
             heading!.level = min(heading!.level, level)
             return
         }
-        heading = OpenHeading(level: level, isSection: isSection)
+        heading = OpenHeading(level: level)
     }
 
     private func closeHeading() {
