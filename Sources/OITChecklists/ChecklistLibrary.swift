@@ -30,7 +30,9 @@ public struct ChecklistLibrary: Sendable {
             names = try FileManager.default.contentsOfDirectory(atPath: formsDirectory.path)
                 .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
         } catch {
-            throw .unreadable(path: formsDirectory.path, reason: error.localizedDescription)
+            throw .unreadable(path: formsDirectory.path,
+                              reason: "\(directory.path) has no readable forms/ folder; "
+                                + "\(environmentVariable) must name a folder with concepts.yaml and forms/")
         }
         var problems: [ChecklistProblem] = []
         var checklists: [Checklist] = []
@@ -90,18 +92,11 @@ public struct ChecklistLibrary: Sendable {
     }
 
     static func readText(_ url: URL) throws(ChecklistLibraryError) -> String {
-        let data: Data
         do {
-            data = try Data(contentsOf: url)
+            return try TextFile.read(url.path)
         } catch {
-            let reason = FileManager.default.fileExists(atPath: url.path) ? "the file cannot be read" : "no such file"
-            throw .unreadable(path: url.path, reason: reason)
+            throw .unreadable(path: url.path, reason: error.description)
         }
-        guard var text = String(data: data, encoding: .utf8) else {
-            throw .unreadable(path: url.path, reason: "the file is not UTF-8 text")
-        }
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        return text
     }
 
     /// `forms/amphoe-2567.yaml` for shipped files, the path as given for others.

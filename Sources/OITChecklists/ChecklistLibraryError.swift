@@ -2,7 +2,7 @@
 public enum ChecklistLibraryError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The shipped `concepts.yaml` and forms are not where the binary expects them.
     case dataNotFound
-    /// A file could not be read.
+    /// A file could not be read; `reason` names the file.
     case unreadable(path: String, reason: String)
     /// A file was read but is not a valid checklist.
     case invalid(ChecklistProblems)
@@ -16,8 +16,8 @@ public enum ChecklistLibraryError: Error, Hashable, Sendable, CustomStringConver
         case .dataNotFound:
             return "the shipped checklists were not found next to the oit binary; "
                 + "set \(ChecklistLibrary.environmentVariable) to a folder with concepts.yaml and forms/"
-        case .unreadable(let path, let reason):
-            return "cannot read \(path): \(reason)"
+        case .unreadable(_, let reason):
+            return reason
         case .invalid(let problems):
             return problems.description
         case .unknownChecklist(let name, let known):

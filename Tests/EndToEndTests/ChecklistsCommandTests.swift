@@ -132,6 +132,6 @@ struct ChecklistsCommandTests {
         try Data("concepts: []\n".utf8).write(to: empty.appendingPathComponent("concepts.yaml"))
         let run = try OITRunner.run(["checklists"], environment: ["OIT_CHECKLISTS": empty.path])
         #expect(run.status == 1)
-        #expect(run.stderr.hasPrefix("oit: cannot read \(empty.path)/forms"))
+        #expect(run.stderr == "oit: \(empty.path) has no readable forms/ folder; OIT_CHECKLISTS must name a folder with concepts.yaml and forms/\n")
     }
 }

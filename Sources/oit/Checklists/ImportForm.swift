@@ -55,7 +55,12 @@ struct ImportForm: ParsableCommand {
 
     func run() throws {
         let library = try LibraryLoader.load()
-        let text = try ChecklistText.read(form)
+        let text: String
+        do {
+            text = try TextFile.read(form)
+        } catch {
+            throw CLIFailure.usage(error.description)
+        }
         let records: [CSVRecord]
         do {
             records = try CSVReader.records(in: text)

@@ -26,9 +26,9 @@ struct ValidateChecklists: ParsableCommand {
         for path in files {
             let text: String
             do {
-                text = try ChecklistText.read(path)
+                text = try TextFile.read(path)
             } catch {
-                Console.error("\(path): \(error.message)")
+                Console.error("\(path): \(error.description)")
                 failures += 1
                 continue
             }
@@ -45,22 +45,5 @@ struct ValidateChecklists: ParsableCommand {
         if failures > 0 {
             throw CLIFailure.failed("\(failures) of \(files.count) file(s) have problems")
         }
-    }
-}
-
-/// Reads a text file named on the command line, with a message fit to print when it cannot.
-enum ChecklistText {
-    static func read(_ path: String) throws(CLIFailure) -> String {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw .usage("no such file: \(path)")
-        }
-        guard !isDirectory.boolValue else { throw .usage("\(path) is a folder, not a file") }
-        guard let data = FileManager.default.contents(atPath: path) else { throw .usage("cannot read \(path)") }
-        guard var text = String(data: data, encoding: .utf8) else {
-            throw .usage("\(path) is not UTF-8 text (save it as UTF-8, or CSV UTF-8 in Excel)")
-        }
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        return text
     }
 }
