@@ -36,7 +36,8 @@ public struct HTMLDocument: Hashable, Sendable {
         if let rejection = ContentSniffer.rejection(of: bytes[decision.bomLength...], utf16: isUTF16) {
             throw rejection
         }
-        let decoded = Transcoder.toUTF8(bytes, from: decision.encoding, skipping: decision.bomLength)
+        let decoded = Transcoder.toUTF8(bytes, from: decision.encoding, skipping: decision.bomLength,
+                                        check: decision.utf8Check)
         guard ContentSniffer.hasMarkup(decoded.utf8) else { throw .notHTML }
 
         var issues: [ParseIssue] = []

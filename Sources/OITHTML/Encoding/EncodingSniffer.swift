@@ -2,13 +2,24 @@
 /// the HTTP `Content-Type` header, a `<meta>` pre-scan of the first 1024 bytes, UTF-8 when the
 /// bytes are valid UTF-8, and windows-874 otherwise (an undeclared Thai page is TIS-620).
 public enum EncodingSniffer {
-    public struct Decision: Hashable, Sendable {
+    public struct Decision: Sendable {
         public let encoding: CharacterEncoding
         public let source: EncodingSource
         /// Bytes of a byte order mark to skip.
         public let bomLength: Int
         /// A declared label that named no encoding we can decode, if any.
         public let ignoredLabel: String?
+        /// The UTF-8 check of the body, when deciding needed it (so decoding need not repeat it).
+        let utf8Check: UTF8Validator?
+
+        init(encoding: CharacterEncoding, source: EncodingSource, bomLength: Int, ignoredLabel: String?,
+             utf8Check: UTF8Validator? = nil) {
+            self.encoding = encoding
+            self.source = source
+            self.bomLength = bomLength
+            self.ignoredLabel = ignoredLabel
+            self.utf8Check = utf8Check
+        }
     }
 
     public static func decide(_ bytes: [UInt8], contentType: String? = nil) -> Decision {
@@ -30,8 +41,9 @@ public enum EncodingSniffer {
             }
             ignored = ignored ?? label
         }
-        if UTF8Validator.scan(bytes).isValidIgnoringTruncation {
-            return Decision(encoding: .utf8, source: .validUTF8, bomLength: 0, ignoredLabel: ignored)
+        let check = UTF8Validator.scan(bytes)
+        if check.isValidIgnoringTruncation {
+            return Decision(encoding: .utf8, source: .validUTF8, bomLength: 0, ignoredLabel: ignored, utf8Check: check)
         }
         return Decision(encoding: .windows874, source: .fallback, bomLength: 0, ignoredLabel: ignored)
     }

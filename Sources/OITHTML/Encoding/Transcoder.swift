@@ -14,11 +14,13 @@ enum Transcoder {
         let endsMidCharacter: Bool
     }
 
-    static func toUTF8(_ bytes: [UInt8], from encoding: CharacterEncoding, skipping prefix: Int = 0) -> Output {
+    /// - Parameter check: the UTF-8 check of `bytes` already made while sniffing, if any.
+    static func toUTF8(_ bytes: [UInt8], from encoding: CharacterEncoding, skipping prefix: Int = 0,
+                       check known: UTF8Validator? = nil) -> Output {
         let body = prefix > 0 ? Array(bytes[prefix...]) : bytes
         switch encoding {
         case .utf8:
-            let check = UTF8Validator.scan(body)
+            let check = prefix == 0 ? known ?? UTF8Validator.scan(body) : UTF8Validator.scan(body)
             if check.invalidBytes == 0 && !check.endsMidSequence {
                 return Output(utf8: body, replaced: 0, endsMidCharacter: false)
             }

@@ -1,6 +1,6 @@
 /// Checks bytes as UTF-8 (RFC 3629: no overlongs, no surrogates, nothing above U+10FFFF),
 /// telling a sequence cut off by the end of the input apart from bytes that are wrong.
-struct UTF8Validator {
+struct UTF8Validator: Sendable {
     /// Bytes that are not UTF-8, each counted once.
     var invalidBytes = 0
     /// The input ends inside a multi-byte sequence (a truncated download).
