@@ -9,10 +9,13 @@ let package = Package(
         .library(name: "OITCore", targets: ["OITCore"]),
         .library(name: "OITHTML", targets: ["OITHTML"]),
         .library(name: "OITChecklists", targets: ["OITChecklists"]),
+        .library(name: "OITCrawler", targets: ["OITCrawler"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // Tests only: a real HTTP server on 127.0.0.1 (pure Swift, no NIO; about 15 s to build).
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.0"),
     ],
     targets: [
         // libxml2 as a system library (apt: libxml2-dev). The shim works around the ICU clash
@@ -26,6 +29,8 @@ let package = Package(
         .target(name: "OITCore"),
         // HTML bytes -> title, headings, text and links, over libxml2's SAX parser.
         .target(name: "OITHTML", dependencies: ["CLibXML2", "OITCore"]),
+        // Fetching a site politely, over HTTP or from a mirror: knows nothing about OIT.
+        .target(name: "OITCrawler", dependencies: ["OITHTML", "OITCore"]),
         // The shipped checklists (YAML), editable at the top level and bundled as resources.
         .target(
             name: "OITChecklistData",
@@ -58,6 +63,11 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         // Runs the built `oit`; golden outputs are read from the source tree by path.
+        .testTarget(
+            name: "OITCrawlerTests",
+            dependencies: ["OITCrawler", "OITHTML", .product(name: "FlyingFox", package: "FlyingFox")],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(name: "EndToEndTests", dependencies: ["oit"], exclude: ["Golden"]),
     ]
 )

@@ -23,6 +23,8 @@ public struct HTMLDocument: Hashable, Sendable {
     public let links: [Link]
     /// What was wrong with the page but did not stop it from being read.
     public let issues: [ParseIssue]
+    /// The page has a password field: a login form, or a page behind one.
+    public let hasPasswordField: Bool
 
     /// Reads a page.
     /// - Parameters:
@@ -67,7 +69,7 @@ public struct HTMLDocument: Hashable, Sendable {
             title: ThaiText.collapsingWhitespace(utf8: collector.title),
             headings: collector.headings,
             text: ThaiText.collapsingWhitespace(utf8: collector.text),
-            links: links, issues: issues)
+            links: links, issues: issues, hasPasswordField: collector.hasPasswordField)
     }
 
     /// Reads a page from `Data`.

@@ -85,6 +85,14 @@ struct LinkTests {
         #expect(page.links.first?.imageSources == ["i.gif"])
     }
 
+    @Test("a password field is noticed (a login wall)")
+    func passwordField() throws {
+        let login = try HTMLDocument.parse(Array("<form><input name=u><INPUT TYPE=Password name=p></form>".utf8))
+        #expect(login.hasPasswordField)
+        let plain = try HTMLDocument.parse(Array("<form><input type=text name=q></form>".utf8))
+        #expect(!plain.hasPasswordField)
+    }
+
     @Test("links that lead nowhere are kept and marked dead")
     func deadLinks() throws {
         let page = try Fixture.page("dead-links.html")

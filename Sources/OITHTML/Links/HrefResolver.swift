@@ -37,45 +37,7 @@ struct HrefResolver {
             resolved = URL(string: cleaned).flatMap { $0.scheme == nil ? nil : $0 }
         }
         guard let resolved else { return nil }
-        return Self.normalized(resolved)
-    }
-
-    /// Scheme and host lower-cased, default ports and dot segments removed, for http(s) URLs.
-    static func normalized(_ url: URL) -> URL {
-        guard let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https" || scheme == "file" else {
-            return url
-        }
-        guard var components = URLComponents(url: url, resolvingAgainstBaseURL: true) else { return url }
-        components.scheme = scheme
-        components.host = components.host?.lowercased()
-        if (scheme == "http" && components.port == 80) || (scheme == "https" && components.port == 443) {
-            components.port = nil
-        }
-        if components.percentEncodedPath.contains("/.") {
-            components.percentEncodedPath = removingDotSegments(components.percentEncodedPath)
-        }
-        if components.percentEncodedPath.isEmpty && components.host != nil { components.percentEncodedPath = "/" }
-        return components.url ?? url
-    }
-
-    /// RFC 3986 section 5.2.4.
-    static func removingDotSegments(_ path: String) -> String {
-        var output: [Substring] = []
-        let segments = path.split(separator: "/", omittingEmptySubsequences: false)
-        for (index, segment) in segments.enumerated() {
-            let isLast = index == segments.count - 1
-            switch segment {
-            case ".":
-                if isLast { output.append("") }
-            case "..":
-                if output.count > 1 { output.removeLast() }
-                if isLast { output.append("") }
-            default:
-                output.append(segment)
-            }
-        }
-        let joined = output.joined(separator: "/")
-        return path.hasPrefix("/") && !joined.hasPrefix("/") ? "/" + joined : joined
+        return URLCanonical.normalized(resolved)
     }
 
     private static func scheme(of lowered: String) -> String? {

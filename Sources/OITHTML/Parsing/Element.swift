@@ -13,6 +13,8 @@ enum Element: Equatable {
     case frame
     case image
     case base
+    /// `<input>`: a password field marks a login form.
+    case input
     case listItem
     /// `<ul>`, `<ol>` and other containers that open a sub-menu when nested in a list item.
     case submenu
@@ -23,7 +25,7 @@ enum Element: Equatable {
     /// Whether the element separates words in the text (a `<br>` between "ร้องเรียน" and "ทุจริต").
     var breaksText: Bool {
         switch self {
-        case .inline, .anchor, .image, .emphasis: return false
+        case .inline, .anchor, .image, .emphasis, .input: return false
         default: return true
         }
     }
@@ -34,7 +36,7 @@ enum Element: Equatable {
             "title": .title,
             "strong": .emphasis, "b": .emphasis, "summary": .emphasis, "dt": .emphasis, "th": .emphasis,
             "legend": .emphasis, "caption": .emphasis,
-            "a": .anchor, "area": .area, "frame": .frame, "iframe": .frame, "img": .image, "base": .base,
+            "a": .anchor, "area": .area, "frame": .frame, "iframe": .frame, "img": .image, "base": .base, "input": .input,
             "li": .listItem,
             "ul": .submenu, "ol": .submenu, "div": .submenu, "nav": .submenu, "section": .submenu,
             "table": .submenu, "dl": .submenu,

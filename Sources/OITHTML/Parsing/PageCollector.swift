@@ -10,6 +10,7 @@ final class PageCollector {
     private(set) var rawLinks: [RawLink] = []
     private(set) var baseHref: String?
     private(set) var sawElement = false
+    private(set) var hasPasswordField = false
     /// Reads the parser's current line; set once parsing starts.
     var currentLine: () -> Int = { 0 }
 
@@ -111,6 +112,8 @@ final class PageCollector {
             if let source = attributes["src"] { anchor?.images.append(source) }
         case .base:
             if baseHref == nil, let href = Attributes(attributes)["href"] { baseHref = href }
+        case .input:
+            if !hasPasswordField, Attributes(attributes)["type"]?.lowercased() == "password" { hasPasswordField = true }
         case .listItem:
             listItems.append(OpenListItem())
         case .submenu:

@@ -1,0 +1,23 @@
+import Foundation
+
+/// A document a page links to (PDF, Office file, image), checked without being downloaded:
+/// does it answer, what is it, how big, how recent.
+public struct CheckedDocument: Hashable, Sendable {
+    public let url: URL
+    public let finalURL: URL
+    /// The page it was found on.
+    public let foundOn: URL?
+    public let status: Int?
+    public let mediaType: String?
+    /// Bytes, from `Content-Length` or `Content-Range`.
+    public let size: Int?
+    public let lastModified: Date?
+    /// A PDF's own creation and modification dates.
+    public let pdfDates: PDFDates?
+    public let redirects: [FetchResponse.Redirect]
+    /// Why it could not be checked, if it could not.
+    public let error: FetchError?
+
+    /// Whether an assessor clicking the link would get the file.
+    public var isReachable: Bool { error == nil && (status.map { (200..<300).contains($0) } ?? false) }
+}

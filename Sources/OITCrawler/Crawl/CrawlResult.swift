@@ -1,0 +1,47 @@
+import Foundation
+
+/// Everything a crawl of one site saw, as plain values for the matcher and the report.
+public struct CrawlResult: Sendable {
+    /// Why a URL was found but not fetched.
+    public enum SkipReason: Hashable, Sendable, CustomStringConvertible {
+        case depth
+        case pageLimit
+        case documentLimit
+        case trap(TrapGuard.Refusal)
+        case budget
+
+        public var description: String {
+            switch self {
+            case .depth: return "deeper than the depth limit"
+            case .pageLimit: return "over the page limit"
+            case .documentLimit: return "over the document limit"
+            case .trap(let refusal): return refusal.description
+            case .budget: return "the site's time budget ran out"
+            }
+        }
+    }
+
+    public struct Skipped: Hashable, Sendable {
+        public let url: URL
+        public let reason: SkipReason
+    }
+
+    public let start: URL
+    public let scope: SiteScope
+    /// Pages in the order they were queued.
+    public let pages: [CrawledPage]
+    public let documents: [CheckedDocument]
+    public let skipped: [Skipped]
+    /// What each origin's robots.txt said; empty when robots.txt was ignored.
+    public let robots: [String: RobotsCache.Status]
+    public let robotsIgnored: Bool
+    /// The time budget ran out before the frontier was empty.
+    public let budgetExhausted: Bool
+    public let elapsed: Double
+
+    /// The start page as it came back (nil if it did not).
+    public var startPage: CrawledPage? { pages.first }
+
+    /// Whether nothing of the site could be read at all.
+    public var siteUnreachable: Bool { !(startPage?.verdict.isVisible ?? false) && pages.allSatisfy { $0.document == nil } }
+}

@@ -1,0 +1,23 @@
+import Foundation
+import OITHTML
+
+/// A page the crawl fetched (or tried to), with what it turned out to be.
+public struct CrawledPage: Hashable, Sendable {
+    /// The URL as queued (cleaned of fragments and tracking parameters).
+    public let url: URL
+    /// Where it ended after redirects.
+    public let finalURL: URL
+    public let depth: Int
+    /// The page it was found on; nil for the start page.
+    public let foundOn: URL?
+    /// HTTP status, or nil when no response came.
+    public let status: Int?
+    public let verdict: PageVerdict
+    public let redirects: [FetchResponse.Redirect]
+    /// The page's content, when it was HTML and could be read.
+    public let document: HTMLDocument?
+    /// The body was cut off at the size limit.
+    public let truncated: Bool
+    public let source: FetchResponse.Source?
+    public let elapsed: Double
+}

@@ -1,0 +1,201 @@
+import Foundation
+import OITHTML
+
+/// Crawls one site: the pages an assessor would click through, breadth-first from the start
+/// URL with the most promising links first, within depth, page, document and time limits; crawl
+/// traps cut off; documents checked, not parsed. It knows nothing about OIT: what is promising
+/// is the caller's `priority` function.
+public struct Crawler: Sendable {
+    public let client: PoliteClient
+    public let options: CrawlOptions
+    public let normalizer: URLNormalizer
+    /// Higher is fetched sooner; given a link and the depth it would be fetched at.
+    public let priority: @Sendable (Link, Int) -> Int
+
+    public init(client: PoliteClient, options: CrawlOptions = CrawlOptions(), normalizer: URLNormalizer = URLNormalizer(),
+                priority: @escaping @Sendable (Link, Int) -> Int = { _, _ in 0 }) {
+        self.client = client
+        self.options = options
+        self.normalizer = normalizer
+        self.priority = priority
+    }
+
+    private enum Job: Sendable {
+        case page(Frontier.Entry, Result<FetchResponse, FetchError>, HTMLDocument?)
+        case document(CheckedDocument)
+    }
+
+    public func crawl(from start: URL, progress: (@Sendable (CrawlProgress) -> Void)? = nil) async -> CrawlResult {
+        let started = Date()
+        let deadline = started.addingTimeInterval(options.siteBudget)
+        let scope = SiteScope(start: start, platforms: options.platforms)
+        let startURL = normalizer.clean(start) ?? start
+        var state = CrawlState(options: options)
+        state.frontier.push(startURL, key: normalizer.key(for: startURL) ?? startURL.absoluteString, depth: 0,
+                            priority: Int.max, via: nil)
+        state.seen.insert(normalizer.key(for: startURL) ?? startURL.absoluteString)
+        let probe = DocumentProbe(client: client, probeBytes: options.documentProbeBytes, timeout: options.requestTimeout)
+        var budgetExhausted = false
+
+        await withTaskGroup(of: Job.self) { group in
+            var inFlight = 0
+            func startJobs() {
+                while inFlight < max(1, options.concurrency) {
+                    if Task.isCancelled { return }
+                    if Date() >= deadline {
+                        budgetExhausted = !state.frontier.isEmpty || !state.documentQueue.isEmpty
+                        return
+                    }
+                    if state.pagesStarted < options.maxPages, let entry = state.frontier.pop() {
+                        state.pagesStarted += 1
+                        inFlight += 1
+                        group.addTask { await self.fetchPage(entry) }
+                    } else if !state.documentQueue.isEmpty {
+                        let (url, foundOn) = state.documentQueue.removeFirst()
+                        inFlight += 1
+                        group.addTask { .document(await probe.check(url, foundOn: foundOn)) }
+                    } else {
+                        return
+                    }
+                }
+            }
+            startJobs()
+            while let job = await group.next() {
+                inFlight -= 1
+                switch job {
+                case .page(let entry, let result, let document):
+                    handlePage(entry, result, document, scope: scope, state: &state)
+                case .document(let checked):
+                    state.documents.append(checked)
+                }
+                startJobs()
+                progress?(CrawlProgress(pagesFetched: state.pages.count, documentsChecked: state.documents.count,
+                                        queued: state.frontier.count + state.documentQueue.count, inFlight: inFlight,
+                                        lastURL: state.pages.last?.1.finalURL))
+            }
+        }
+
+        // What was found but never fetched.
+        let leftReason: CrawlResult.SkipReason = budgetExhausted ? .budget : .pageLimit
+        while let entry = state.frontier.pop() {
+            state.skipped.append(.init(url: entry.url, reason: leftReason))
+        }
+        for (url, _) in state.documentQueue {
+            state.skipped.append(.init(url: url, reason: budgetExhausted ? .budget : .documentLimit))
+        }
+        return CrawlResult(start: startURL, scope: scope, pages: state.pages.sorted { $0.0 < $1.0 }.map(\.1),
+                           documents: state.documents, skipped: state.skipped,
+                           robots: client.options.obeyRobots ? await client.robots.report : [:],
+                           robotsIgnored: !client.options.obeyRobots, budgetExhausted: budgetExhausted,
+                           elapsed: Date().timeIntervalSince(started))
+    }
+
+    /// Fetches and parses one page (in a child task: pages are parsed in parallel).
+    private func fetchPage(_ entry: Frontier.Entry) async -> Job {
+        let request = FetchRequest(url: entry.url, maxBodyBytes: options.maxPageBytes, timeout: options.requestTimeout)
+        do {
+            let response = try await client.fetch(request)
+            var document: HTMLDocument?
+            if response.isSuccess, Self.isPage(response) {
+                document = try? HTMLDocument.parse(response.body, url: response.url,
+                                                   contentType: response.headers["content-type"])
+            }
+            return .page(entry, .success(response), document)
+        } catch {
+            return .page(entry, .failure(error), nil)
+        }
+    }
+
+    /// Whether a response is a web page to read (or a document that happened to be linked like one).
+    private static func isPage(_ response: FetchResponse) -> Bool {
+        if let mediaType = response.headers.mediaType {
+            return MediaType.isHTML(mediaType) || (mediaType == "text/plain" && response.body.first == UInt8(ascii: "<"))
+        }
+        return response.body.prefix(512).contains(UInt8(ascii: "<"))
+    }
+
+    private func handlePage(_ entry: Frontier.Entry, _ result: Result<FetchResponse, FetchError>, _ document: HTMLDocument?,
+                            scope: SiteScope, state: inout CrawlState) {
+        let judge = PageJudge()
+        switch result {
+        case .failure(let error):
+            let verdict: PageVerdict
+            if case .robotsDisallowed = error { verdict = .robotsDisallowed } else { verdict = .failed(error) }
+            state.pages.append((entry.order, CrawledPage(url: entry.url, finalURL: entry.url, depth: entry.depth, foundOn: entry.via,
+                                                         status: nil, verdict: verdict, redirects: [], document: nil,
+                                                         truncated: false, source: nil, elapsed: 0)))
+        case .success(let response):
+            // A link that looked like a page but served a document is a document.
+            if response.isSuccess, !Self.isPage(response), document == nil {
+                state.documents.append(DocumentProbe.document(entry.url, foundOn: entry.via, response: response, pdfDates: nil))
+                return
+            }
+            if entry.depth == 0, response.isSuccess { state.home = HomeFingerprint(url: response.url, body: response.body) }
+            let verdict = judge.verdict(requested: entry.url, response: response, page: document, home: state.home)
+            state.pages.append((entry.order, CrawledPage(url: entry.url, finalURL: response.url, depth: entry.depth,
+                                                         foundOn: entry.via, status: response.status, verdict: verdict,
+                                                         redirects: response.redirects, document: document,
+                                                         truncated: response.bodyTruncated, source: response.source,
+                                                         elapsed: response.elapsed)))
+            // The final URL counts as seen too, so a redirect target is not fetched again.
+            if let finalKey = normalizer.key(for: response.url) { state.seen.insert(finalKey) }
+            if let document, verdict.isVisible { enqueueLinks(of: document, at: entry, scope: scope, state: &state) }
+        }
+    }
+
+    private func enqueueLinks(of document: HTMLDocument, at entry: Frontier.Entry, scope: SiteScope, state: inout CrawlState) {
+        let depth = entry.depth + 1
+        for link in document.links where !link.isDead {
+            guard let resolved = link.url, scope.contains(resolved), let url = normalizer.clean(resolved),
+                  let key = normalizer.key(for: url) else { continue }
+            let isDocument = MediaType.fileExtension(ofPath: url.path).map { MediaType.documentExtensions.contains($0) } ?? false
+            if isDocument {
+                guard options.checkDocuments, state.documentsSeen.insert(key).inserted else { continue }
+                if state.documentsQueued < options.maxDocuments {
+                    state.documentsQueued += 1
+                    state.documentQueue.append((url, entry.url))
+                } else {
+                    state.skipped.append(.init(url: url, reason: .documentLimit))
+                }
+                continue
+            }
+            let score = priority(link, depth)
+            if state.seen.contains(key) {
+                // Still waiting: found again closer to the start or by a better link, it moves up.
+                state.frontier.raise(key: key, depth: depth, priority: score)
+                continue
+            }
+            guard depth <= options.maxDepth else {
+                if state.skippedForDepth.insert(key).inserted { state.skipped.append(.init(url: url, reason: .depth)) }
+                continue
+            }
+            if let refusal = state.traps.admit(url) {
+                state.seen.insert(key)
+                state.skipped.append(.init(url: url, reason: .trap(refusal)))
+                continue
+            }
+            state.seen.insert(key)
+            state.frontier.push(url, key: key, depth: depth, priority: score, via: entry.url)
+        }
+    }
+}
+
+/// The crawl's bookkeeping, owned by the loop that handles results.
+struct CrawlState {
+    var frontier = Frontier()
+    var seen = Set<String>()
+    var skippedForDepth = Set<String>()
+    var documentsSeen = Set<String>()
+    var documentQueue: [(URL, URL?)] = []
+    var documentsQueued = 0
+    var pagesStarted = 0
+    var pages: [(Int, CrawledPage)] = []
+    var documents: [CheckedDocument] = []
+    var skipped: [CrawlResult.Skipped] = []
+    var traps: TrapGuard
+    var home: HomeFingerprint?
+
+    init(options: CrawlOptions) {
+        traps = TrapGuard(limits: options.traps)
+    }
+}

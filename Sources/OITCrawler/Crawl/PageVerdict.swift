@@ -1,0 +1,108 @@
+import Foundation
+import OITCore
+import OITHTML
+
+/// What a fetched page turned out to be, as an assessor opening it would see it.
+public enum PageVerdict: Hashable, Sendable, CustomStringConvertible {
+    /// A real page.
+    case ok
+    /// A 200 page that is not the page: it says "not found", or is the home page again.
+    case soft404(String)
+    /// A login form stands where the page should be.
+    case loginWall
+    /// The server answered with an error status.
+    case httpError(Int)
+    /// Not fetched: robots.txt forbids it.
+    case robotsDisallowed
+    /// No answer: DNS, connection, TLS, timeout, redirect loop.
+    case failed(FetchError)
+
+    public var description: String {
+        switch self {
+        case .ok: return "ok"
+        case .soft404(let reason): return "soft 404 (\(reason))"
+        case .loginWall: return "login wall"
+        case .httpError(let status): return "HTTP \(status)"
+        case .robotsDisallowed: return "robots.txt disallows it"
+        case .failed(let error): return error.description
+        }
+    }
+
+    /// Whether an assessor could see the page's content.
+    public var isVisible: Bool { self == .ok }
+}
+
+/// Tells soft 404s and login walls from real pages.
+public struct PageJudge: Sendable {
+    /// Words of "page not found" pages, Thai and English, compared after Thai normalisation.
+    public static let notFoundPhrases = [
+        "ไม่พบหน้า", "ไม่พบหน้าที่", "ไม่พบเพจ", "ไม่พบหน้าเว็บ", "หน้าที่คุณต้องการไม่มีอยู่", "หน้าที่ท่านต้องการไม่มีอยู่",
+        "ไม่พบข้อมูลที่ท่านต้องการ", "ไม่พบข้อมูลที่คุณต้องการ", "ขออภัย ไม่พบ",
+        "page not found", "404 not found", "error 404", "404 error", "not found", "the page you requested",
+        "page does not exist", "page cannot be found",
+    ].map { NormalizedText($0).key }
+
+    /// URL words of login pages.
+    static let loginWords = ["login", "log-in", "signin", "sign-in", "wp-login", "logon", "auth", "sso", "member"]
+
+    public init() {}
+
+    /// - Parameters:
+    ///   - requested: the URL asked for; `response` is what came back after redirects.
+    ///   - home: the site's home page as fetched, to recognise "the home page again".
+    public func verdict(requested: URL, response: FetchResponse, page: HTMLDocument?, home: HomeFingerprint?) -> PageVerdict {
+        if response.status == 401 || response.status == 407 { return .loginWall }
+        guard (200..<300).contains(response.status) else { return .httpError(response.status) }
+        guard let page else { return .ok }
+        if page.hasPasswordField {
+            let finalPath = response.url.path.lowercased()
+            let requestedPath = requested.path.lowercased()
+            let wentToLogin = Self.loginWords.contains { finalPath.contains($0) && !requestedPath.contains($0) }
+            let isMostlyForm = page.text.count < 1500
+            if wentToLogin || isMostlyForm { return .loginWall }
+        }
+        let headline = ([page.title] + page.headings.prefix(3).map(\.text)).joined(separator: " ")
+        let key = NormalizedText(headline).key
+        if let phrase = Self.notFoundPhrases.first(where: { key.contains($0) }) {
+            return .soft404("the page says \"\(phrase)\"")
+        }
+        if page.text.count < 400, Self.notFoundPhrases.contains(where: { NormalizedText(page.text).key.contains($0) }) {
+            return .soft404("the page says it was not found")
+        }
+        if let home, requested.path.count > 1 {
+            if response.url.path.count <= 1, !response.redirects.isEmpty {
+                return .soft404("redirected to the home page")
+            }
+            if home.matches(response.body), response.url != home.url {
+                return .soft404("the same as the home page")
+            }
+        }
+        return .ok
+    }
+}
+
+/// The home page as fetched, to recognise a page that is only the home page again.
+public struct HomeFingerprint: Hashable, Sendable {
+    public let url: URL
+    let length: Int
+    let hash: UInt64
+
+    public init(url: URL, body: [UInt8]) {
+        self.url = url
+        self.length = body.count
+        self.hash = Self.fnv1a(body)
+    }
+
+    func matches(_ body: [UInt8]) -> Bool {
+        body.count == length && Self.fnv1a(body) == hash
+    }
+
+    private static func fnv1a(_ bytes: [UInt8]) -> UInt64 {
+        var hash: UInt64 = 0xcbf29ce484222325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100000001b3
+        }
+        return hash
+    }
+}

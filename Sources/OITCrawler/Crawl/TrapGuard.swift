@@ -1,0 +1,87 @@
+import Foundation
+
+/// Cuts off crawl traps: calendars and other pages that link to endless variations of
+/// themselves, endless query permutations, and paths that repeat their own segments.
+///
+/// URLs are grouped by shape. The query shape is the path with the query's parameter names
+/// and every digit run in their values made `N` (`calendar.php?month=N&year=N`); the path shape
+/// also makes the path's digits `N` (`/public/list/data/index/menu/N`). Each shape may be
+/// crawled up to a cap; a vendor CMS whose item pages differ only by a number in the path gets
+/// the larger path cap.
+public struct TrapGuard: Sendable {
+    public struct Limits: Hashable, Sendable {
+        public var perQueryShape: Int
+        public var perPathShape: Int
+        public var maxURLLength: Int
+        public var maxSegmentRepeats: Int
+
+        public init(perQueryShape: Int = 25, perPathShape: Int = 120, maxURLLength: Int = 2048, maxSegmentRepeats: Int = 3) {
+            self.perQueryShape = perQueryShape
+            self.perPathShape = perPathShape
+            self.maxURLLength = maxURLLength
+            self.maxSegmentRepeats = maxSegmentRepeats
+        }
+    }
+
+    public enum Refusal: Hashable, Sendable, CustomStringConvertible {
+        case tooLong
+        case repeatingPath
+        case queryVariations(String)
+        case pathVariations(String)
+
+        public var description: String {
+            switch self {
+            case .tooLong: return "the URL is too long (a crawl trap)"
+            case .repeatingPath: return "the path repeats itself (a crawl trap)"
+            case .queryVariations(let shape): return "too many variations of \(shape) (a calendar or filter trap)"
+            case .pathVariations(let shape): return "too many pages shaped \(shape)"
+            }
+        }
+    }
+
+    public let limits: Limits
+    private var queryShapes: [String: Int] = [:]
+    private var pathShapes: [String: Int] = [:]
+
+    public init(limits: Limits = Limits()) {
+        self.limits = limits
+    }
+
+    /// Admits `url` (counting it) or says why not.
+    public mutating func admit(_ url: URL) -> Refusal? {
+        if url.absoluteString.utf8.count > limits.maxURLLength { return .tooLong }
+        let segments = url.path.split(separator: "/").map(String.init)
+        let counts = Dictionary(segments.map { ($0, 1) }, uniquingKeysWith: +)
+        if counts.values.contains(where: { $0 > limits.maxSegmentRepeats }) { return .repeatingPath }
+        let host = url.host ?? ""
+        let digitsPath = Self.digitsAsN(url.path)
+        let query = URLComponents(url: url, resolvingAgainstBaseURL: false)?.queryItems ?? []
+        if !query.isEmpty {
+            let shape = host + url.path + "?" + query.map { $0.name + "=" + Self.digitsAsN($0.value ?? "") }
+                .sorted().joined(separator: "&")
+            let seen = queryShapes[shape, default: 0]
+            guard seen < limits.perQueryShape else { return .queryVariations(shape) }
+            queryShapes[shape] = seen + 1
+        }
+        let pathShape = host + digitsPath + (query.isEmpty ? "" : "?" + query.map(\.name).sorted().joined(separator: "&"))
+        let seen = pathShapes[pathShape, default: 0]
+        guard seen < limits.perPathShape else { return .pathVariations(pathShape) }
+        pathShapes[pathShape] = seen + 1
+        return nil
+    }
+
+    static func digitsAsN(_ text: String) -> String {
+        var out = ""
+        var inDigits = false
+        for character in text {
+            if character.isASCII && character.isNumber {
+                if !inDigits { out.append("N") }
+                inDigits = true
+            } else {
+                out.append(character)
+                inDigits = false
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+
+/// Why a request got no HTTP response at all. HTTP statuses (404, 500, 429) are responses, not
+/// errors: a crawl reports them from the response.
+public enum FetchError: Error, Hashable, Sendable, CustomStringConvertible {
+    case invalidURL(String)
+    case unsupportedScheme(String)
+    /// The host name does not resolve.
+    case dns(host: String)
+    /// No connection: refused, reset, unreachable.
+    case connection(String)
+    /// The TLS handshake failed (an incomplete or expired certificate chain, often).
+    case tls(String)
+    case timeout(seconds: Double)
+    /// More redirects than allowed; the chain so far.
+    case tooManyRedirects([URL])
+    /// A redirect back to a URL already visited in the chain.
+    case redirectLoop([URL])
+    /// robots.txt forbids the URL (the crawl was not told to ignore it).
+    case robotsDisallowed(URL)
+    /// Running offline from the cache, and the URL is not in it.
+    case notCached(URL)
+    /// The run was stopped (interrupted, or the site's time budget ran out).
+    case cancelled
+    case other(String)
+
+    public var description: String {
+        switch self {
+        case .invalidURL(let text): return "not a valid URL: \(text)"
+        case .unsupportedScheme(let scheme): return "cannot fetch \(scheme): URLs"
+        case .dns(let host): return "the host name \(host) does not resolve (DNS)"
+        case .connection(let detail): return "could not connect: \(detail)"
+        case .tls(let detail): return "the secure connection (TLS) failed: \(detail)"
+        case .timeout(let seconds): return "no answer within \(Int(seconds.rounded())) s"
+        case .tooManyRedirects(let chain): return "more than \(chain.count - 1) redirects"
+        case .redirectLoop(let chain): return "a redirect loop: " + chain.map(\.absoluteString).joined(separator: " -> ")
+        case .robotsDisallowed(let url): return "robots.txt does not allow \(url.path)"
+        case .notCached(let url): return "offline, and \(url.absoluteString) is not in the cache"
+        case .cancelled: return "stopped before it finished"
+        case .other(let detail): return detail
+        }
+    }
+
+    /// Whether trying again later may help (a slow or overloaded server, a dropped connection).
+    public var isTransient: Bool {
+        switch self {
+        case .timeout, .connection: return true
+        default: return false
+        }
+    }
+}

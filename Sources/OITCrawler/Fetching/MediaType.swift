@@ -1,0 +1,45 @@
+/// Media types by file name, for files read from disk, and the kinds the crawler tells apart.
+public enum MediaType {
+    private static let byExtension: [String: String] = [
+        "html": "text/html", "htm": "text/html", "shtml": "text/html", "xhtml": "text/html",
+        "php": "text/html", "asp": "text/html", "aspx": "text/html", "jsp": "text/html", "tpl": "text/html",
+        "cfm": "text/html",
+        "pdf": "application/pdf",
+        "doc": "application/msword",
+        "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "xls": "application/vnd.ms-excel",
+        "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "ppt": "application/vnd.ms-powerpoint",
+        "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+        "jpg": "image/jpeg", "jpeg": "image/jpeg", "png": "image/png", "gif": "image/gif", "webp": "image/webp",
+        "zip": "application/zip", "rar": "application/vnd.rar",
+        "txt": "text/plain", "csv": "text/csv", "json": "application/json", "xml": "application/xml",
+        "css": "text/css", "js": "text/javascript",
+    ]
+
+    /// File endings of documents that are checked, not parsed.
+    public static let documentExtensions: Set<String> = ["pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "jpg",
+                                                         "jpeg", "png", "gif", "webp", "zip", "rar", "odt", "ods",
+                                                         "csv", "txt"]
+
+    /// The media type a file name suggests, or nil.
+    public static func guess(fromPath path: String) -> String? {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: ".") else { return nil }
+        return byExtension[name[name.index(after: dot)...].lowercased()]
+    }
+
+    /// The lower-cased file ending of a URL path, if any: `pdf` of `/files/o1.PDF`.
+    public static func fileExtension(ofPath path: String) -> String? {
+        let name = path.split(separator: "/").last.map(String.init) ?? ""
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
+        let ending = name[name.index(after: dot)...].lowercased()
+        return ending.isEmpty ? nil : ending
+    }
+
+    /// Whether a media type is a web page the crawler should read for links.
+    public static func isHTML(_ mediaType: String?) -> Bool {
+        guard let mediaType else { return false }
+        return mediaType == "text/html" || mediaType == "application/xhtml+xml"
+    }
+}

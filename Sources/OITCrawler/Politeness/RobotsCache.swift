@@ -1,0 +1,73 @@
+import Foundation
+
+/// robots.txt of each origin a crawl touches, fetched once (concurrent askers share the fetch).
+/// Per RFC 9309: a 4xx robots.txt allows everything; a 5xx or an unreachable one disallows
+/// everything, and the report says so (the user may choose to ignore robots.txt).
+public actor RobotsCache {
+    /// What was learnt about one origin's robots.txt.
+    public enum Status: Hashable, Sendable, CustomStringConvertible {
+        /// Rules were read; `rules` counts them.
+        case rules(count: Int)
+        /// No robots.txt (a 4xx): everything allowed.
+        case none(status: Int)
+        /// The server failed (5xx) or did not answer: everything disallowed.
+        case unreachable(String)
+
+        public var description: String {
+            switch self {
+            case .rules(let count): return "\(count) rule(s)"
+            case .none(let status): return "none (HTTP \(status)): everything allowed"
+            case .unreachable(let reason): return "unreachable (\(reason)): nothing allowed"
+            }
+        }
+    }
+
+    private let userAgentToken: String
+    private var entries: [String: Task<(RobotsRules, Status), Never>] = [:]
+    private var statuses: [String: Status] = [:]
+
+    /// - Parameter userAgentToken: the product token groups are matched against (`oit-check`).
+    public init(userAgentToken: String) {
+        self.userAgentToken = userAgentToken
+    }
+
+    /// The rules for `url`'s origin, fetching robots.txt with `fetch` the first time.
+    public func rules(for url: URL, fetch: @escaping @Sendable (URL) async throws(FetchError) -> FetchResponse) async -> RobotsRules {
+        guard let origin = Self.origin(of: url) else { return .allowAll }
+        if let entry = entries[origin] { return await entry.value.0 }
+        let token = userAgentToken
+        let task = Task { () -> (RobotsRules, Status) in
+            guard let robotsURL = URL(string: origin + "/robots.txt") else { return (.allowAll, .none(status: 0)) }
+            do {
+                let response = try await fetch(robotsURL)
+                switch response.status {
+                case 200..<300:
+                    let rules = RobotsRules(text: String(decoding: response.body, as: UTF8.self), userAgent: token)
+                    return (rules, .rules(count: rules.rules.count))
+                case 400..<500:
+                    return (.allowAll, .none(status: response.status))
+                default:
+                    return (.disallowAll, .unreachable("HTTP \(response.status)"))
+                }
+            } catch {
+                return (.disallowAll, .unreachable((error as? FetchError)?.description ?? "\(error)"))
+            }
+        }
+        entries[origin] = task
+        let (rules, status) = await task.value
+        statuses[origin] = status
+        return rules
+    }
+
+    /// What each origin's robots.txt said, for the report.
+    public var report: [String: Status] { statuses }
+
+    /// `https://host:port`, the unit robots.txt applies to.
+    static func origin(of url: URL) -> String? {
+        guard let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https", let host = url.host else {
+            return nil
+        }
+        let port = url.port.map { ":\($0)" } ?? ""
+        return "\(scheme)://\(host.lowercased())\(port)"
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+@testable import OITCrawler
+import OITHTML
+
+@Suite("Documents, soft 404s and login walls")
+struct DocumentTests {
+    @Test("a PDF's own dates, from its Info dictionary and its XMP")
+    func pdfDates() throws {
+        let head = Array("%PDF-1.7\n1 0 obj << /Producer (Word) /CreationDate (D:20241015093000+07'00') >>".utf8)
+        let tail = Array("<x:xmpmeta><xmp:ModifyDate>2025-03-02T10:00:00+07:00</xmp:ModifyDate></x:xmpmeta>\ntrailer".utf8)
+        let dates = PDFDates.read([head, tail])
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Asia/Bangkok")!
+        let created = try #require(dates.created)
+        #expect(calendar.dateComponents([.year, .month, .day, .hour], from: created) == DateComponents(year: 2024, month: 10, day: 15, hour: 9))
+        let modified = try #require(dates.modified)
+        #expect(calendar.dateComponents([.year, .month, .day], from: modified) == DateComponents(year: 2025, month: 3, day: 2))
+        #expect(PDFDates.read([Array("%PDF-1.4 /CreationDate (D:19700101)".utf8)]).isEmpty)
+        #expect(PDFDates.read([[0x25, 0x50, 0xFF, 0xFE]]).isEmpty)
+    }
+
+    func page(_ html: String) -> HTMLDocument { try! HTMLDocument.parse(Array(html.utf8)) }
+
+    @Test("a 200 page that says it was not found is a soft 404, in Thai or English")
+    func notFoundPages() {
+        let judge = PageJudge()
+        let url = URL(string: "https://x.go.th/o1.php")!
+        let ok = FetchResponse(requestedURL: url, url: url, status: 200)
+        #expect(judge.verdict(requested: url, response: ok, page: page("<title>ไม่พบหน้าที่ท่านต้องการ</title><p>กลับหน้าหลัก</p>"), home: nil)
+                == .soft404("the page says \"ไม่พบหน้า\""))
+        #expect(judge.verdict(requested: url, response: ok, page: page("<h1>404 - Page Not Found</h1>"), home: nil) != .ok)
+        #expect(judge.verdict(requested: url, response: ok, page: page("<title>โครงสร้าง</title><p>แผนผัง</p>"), home: nil) == .ok)
+        #expect(judge.verdict(requested: url, response: FetchResponse(requestedURL: url, url: url, status: 404), page: nil, home: nil)
+                == .httpError(404))
+    }
+
+    @Test("the home page again is a soft 404: redirected there, or the same bytes")
+    func homeAgain() {
+        let judge = PageJudge()
+        let homeURL = URL(string: "https://x.go.th/")!
+        let homeBody = Array("<title>หน้าแรก</title><a href=/o1>O1</a>".utf8)
+        let home = HomeFingerprint(url: homeURL, body: homeBody)
+        let requested = URL(string: "https://x.go.th/o2.php")!
+        let redirected = FetchResponse(requestedURL: requested, url: homeURL, status: 200, body: homeBody,
+                                       redirects: [.init(from: requested, status: 302, to: homeURL)])
+        #expect(judge.verdict(requested: requested, response: redirected, page: page(String(decoding: homeBody, as: UTF8.self)), home: home)
+                == .soft404("redirected to the home page"))
+        let same = FetchResponse(requestedURL: requested, url: requested, status: 200, body: homeBody)
+        #expect(judge.verdict(requested: requested, response: same, page: page(String(decoding: homeBody, as: UTF8.self)), home: home)
+                == .soft404("the same as the home page"))
+    }
+
+    @Test("a login form where the page should be is a login wall")
+    func loginWall() {
+        let judge = PageJudge()
+        let requested = URL(string: "https://x.go.th/ita/o12.php")!
+        let login = URL(string: "https://x.go.th/login.php?next=ita")!
+        let response = FetchResponse(requestedURL: requested, url: login, status: 200,
+                                     redirects: [.init(from: requested, status: 302, to: login)])
+        let form = page("<title>เข้าสู่ระบบ</title><form><input name=user><input type=password name=pass></form>")
+        #expect(judge.verdict(requested: requested, response: response, page: form, home: nil) == .loginWall)
+        let unauthorized = FetchResponse(requestedURL: requested, url: requested, status: 401)
+        #expect(judge.verdict(requested: requested, response: unauthorized, page: nil, home: nil) == .loginWall)
+    }
+
+    @Test("a mirrored site: folders give their index, queries map to wget's file names, missing files are 404")
+    func mirror() async throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("oit-mirror-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let host = root.appendingPathComponent("www.example.go.th")
+        try FileManager.default.createDirectory(at: host.appendingPathComponent("ita"), withIntermediateDirectories: true)
+        try Data("<h1>home</h1>".utf8).write(to: host.appendingPathComponent("index.html"))
+        try Data("<h1>ita</h1>".utf8).write(to: host.appendingPathComponent("ita/index.htm"))
+        try Data("<h1>news 5</h1>".utf8).write(to: host.appendingPathComponent("news.php?id=5"))
+        try Data("%PDF-1.4 /CreationDate (D:20250101)".utf8).write(to: host.appendingPathComponent("ita/o1.pdf"))
+        let fetcher = FileFetcher(mirror: root, origin: URL(string: "https://www.example.go.th/")!)
+        let get = { (url: String) async throws -> FetchResponse in
+            try await fetcher.fetch(FetchRequest(url: URL(string: url)!))
+        }
+        #expect(try await get("https://www.example.go.th/").body == Array("<h1>home</h1>".utf8))
+        #expect(try await get("http://example.go.th/ita/").body == Array("<h1>ita</h1>".utf8))
+        #expect(try await get("https://www.example.go.th/news.php?id=5").body == Array("<h1>news 5</h1>".utf8))
+        #expect(try await get("https://www.example.go.th/missing.html").status == 404)
+        let pdf = try await fetcher.fetch(FetchRequest(url: URL(string: "https://www.example.go.th/ita/o1.pdf")!, range: .first(8)))
+        #expect(pdf.status == 206)
+        #expect(pdf.headers.mediaType == "application/pdf")
+        #expect(pdf.headers.contentRangeTotal == 35)
+        #expect(pdf.body == Array("%PDF-1.4".utf8))
+        await #expect(throws: FetchError.unsupportedScheme("https")) { try await get("https://other.go.th/") }
+        let saved = try await FileFetcher().fetch(FetchRequest(url: host.appendingPathComponent("index.html")))
+        #expect(saved.status == 200 && saved.headers.mediaType == "text/html")
+    }
+}

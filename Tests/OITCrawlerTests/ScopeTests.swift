@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+@testable import OITCrawler
+
+@Suite("Site scope and URL identity")
+struct ScopeTests {
+    static let suffixes = PublicSuffixList(text: """
+        // a slice of the list
+        th
+        go.th
+        ac.th
+        com
+        *.ck
+        !www.ck
+        """)
+
+    @Test("registrable domains under Thai suffixes")
+    func registrableDomains() {
+        let list = Self.suffixes
+        #expect(list.registrableDomain(of: "www.example.go.th") == "example.go.th")
+        #expect(list.registrableDomain(of: "a.b.example.go.th") == "example.go.th")
+        #expect(list.registrableDomain(of: "school.ac.th") == "school.ac.th")
+        #expect(list.registrableDomain(of: "go.th") == nil)
+        #expect(list.registrableDomain(of: "127.0.0.1") == nil)
+        #expect(list.registrableDomain(of: "WWW.Example.GO.TH.") == "example.go.th")
+        #expect(list.publicSuffix(of: "foo.bar.ck") == "bar.ck")
+        #expect(list.registrableDomain(of: "www.ck") == "www.ck")
+        #expect(list.publicSuffix(of: "unknown.zz") == "zz")
+    }
+
+    @Test("the system list is read when Debian's publicsuffix package is installed",
+          .enabled(if: FileManager.default.fileExists(atPath: PublicSuffixList.systemPath)))
+    func systemList() {
+        #expect(PublicSuffixList.shared.isComplete)
+        #expect(PublicSuffixList.shared.registrableDomain(of: "www.nacc.go.th") == "nacc.go.th")
+        #expect(PublicSuffixList.shared.registrableDomain(of: "www.example.co.uk") == "example.co.uk")
+    }
+
+    @Test("www., subdomains and http/https are one site; two agencies under go.th are two")
+    func oneSite() {
+        let scope = SiteScope(start: URL(string: "https://www.example.go.th/index.php")!, suffixes: Self.suffixes)
+        #expect(scope.domain == "example.go.th")
+        #expect(scope.contains(URL(string: "http://example.go.th/structure.php")!))
+        #expect(scope.contains(URL(string: "https://eservice.example.go.th/form")!))
+        #expect(!scope.contains(URL(string: "https://www.other.go.th/")!))
+        #expect(!scope.contains(URL(string: "https://www.facebook.com/example")!))
+        #expect(!scope.contains(URL(string: "mailto:a@example.go.th")!))
+    }
+
+    @Test("on amphoe.com a site is its am/pv ids; on Google Sites its path")
+    func sharedPlatforms() {
+        let amphoe = SiteScope(start: URL(string: "http://www.amphoe.com/menu.php?mid=1&am=123&pv=45")!, suffixes: Self.suffixes)
+        #expect(amphoe.contains(URL(string: "http://www.amphoe.com/menu.php?mid=7&am=123&pv=45")!))
+        #expect(!amphoe.contains(URL(string: "http://www.amphoe.com/menu.php?mid=7&am=124&pv=45")!))
+        #expect(!amphoe.contains(URL(string: "http://www.amphoe.com/index.php")!))
+        #expect(amphoe.description == "amphoe.com?am=123&pv=45")
+        let sites = SiteScope(start: URL(string: "https://sites.google.com/view/school-ita/home")!, suffixes: Self.suffixes)
+        #expect(sites.contains(URL(string: "https://sites.google.com/view/school-ita/o1")!))
+        #expect(!sites.contains(URL(string: "https://sites.google.com/view/other-school/o1")!))
+    }
+
+    @Test("fragments, tracking and session parameters go; the key sorts the query")
+    func normalizer() {
+        let normalizer = URLNormalizer()
+        let messy = URL(string: "HTTP://WWW.Example.GO.TH:80/a/./b/../page.php;jsessionid=XYZ?b=2&utm_source=fb&a=1&PHPSESSID=9#top")!
+        #expect(normalizer.clean(messy)?.absoluteString == "http://www.example.go.th/a/page.php?b=2&a=1")
+        #expect(normalizer.key(for: messy) == "http://www.example.go.th/a/page.php?a=1&b=2")
+        #expect(normalizer.key(for: URL(string: "https://x.go.th")!) == "https://x.go.th/")
+        #expect(normalizer.key(for: URL(string: "https://x.go.th/p?fbclid=1")!) == "https://x.go.th/p")
+    }
+
+    @Test("calendar and filter traps are capped by shape; repeating paths and long URLs refused")
+    func traps() {
+        var guardian = TrapGuard(limits: .init(perQueryShape: 3, perPathShape: 5))
+        let admitted = (1...10).filter { month in
+            guardian.admit(URL(string: "https://x.go.th/calendar.php?year=2567&month=\(month)")!) == nil
+        }
+        #expect(admitted == [1, 2, 3])
+        #expect(guardian.admit(URL(string: "https://x.go.th/a/b/a/b/a/b/a/b")!) == .repeatingPath)
+        #expect(guardian.admit(URL(string: "https://x.go.th/" + String(repeating: "x", count: 3000))!) == .tooLong)
+        let menus = (1...8).filter { guardian.admit(URL(string: "https://x.go.th/public/list/menu/\($0)")!) == nil }
+        #expect(menus.count == 5)
+    }
+
+    @Test("the frontier serves priority, then depth, then discovery order, and moves a URL up when found closer")
+    func frontier() {
+        var frontier = Frontier()
+        let url = { (path: String) in URL(string: "https://x.go.th/" + path)! }
+        frontier.push(url("deep"), key: "deep", depth: 3, priority: 0, via: nil)
+        frontier.push(url("near"), key: "near", depth: 1, priority: 0, via: nil)
+        frontier.push(url("hub"), key: "hub", depth: 2, priority: 2, via: nil)
+        frontier.push(url("other"), key: "other", depth: 1, priority: 0, via: nil)
+        frontier.raise(key: "deep", depth: 1, priority: 1)
+        frontier.push(url("near"), key: "near", depth: 1, priority: 0, via: nil)
+        #expect(frontier.count == 4)
+        var order: [String] = []
+        while let entry = frontier.pop() { order.append(entry.key) }
+        #expect(order == ["hub", "deep", "near", "other"])
+    }
+}
