@@ -42,6 +42,13 @@ public struct PageJudge: Sendable {
         "page does not exist", "page cannot be found",
     ].map { NormalizedText($0).key }
 
+    /// `/index.html`, `/index.php`, `/default.aspx`: the home page under another name.
+    static func isHomeIndex(_ url: URL) -> Bool {
+        let segments = url.path.split(separator: "/")
+        guard segments.count == 1, let name = segments.first?.lowercased() else { return false }
+        return name.hasPrefix("index.") || name.hasPrefix("default.") || name.hasPrefix("home.")
+    }
+
     /// URL words of login pages.
     static let loginWords = ["login", "log-in", "signin", "sign-in", "wp-login", "logon", "auth", "sso", "member"]
 
@@ -69,7 +76,7 @@ public struct PageJudge: Sendable {
         if page.text.count < 400, Self.notFoundPhrases.contains(where: { NormalizedText(page.text).key.contains($0) }) {
             return .soft404("the page says it was not found")
         }
-        if let home, requested.path.count > 1 {
+        if let home, requested.path.count > 1, !Self.isHomeIndex(requested) {
             if response.url.path.count <= 1, !response.redirects.isEmpty {
                 return .soft404("redirected to the home page")
             }

@@ -2,8 +2,11 @@ import Foundation
 
 /// Keeps a crawl polite: at most `perHost` requests in flight to one host (hostname:port), at
 /// least `interval` seconds between the starts of two requests to it, and at most `global`
-/// requests in flight in all. A host that answered 429/503 with `Retry-After` is left alone
-/// until then. Shared by every site of a batch, so sites on one platform host share its limit.
+/// requests in flight in all. A host that answered 429/503 with `Retry-After` is left alone until
+/// then. Shared by every site of a batch, so sites on one platform host share its limit.
+///
+/// ``acquire(_:)`` waits for a slot; ``start(_:)`` waits for the host's next permitted start and
+/// marks it, and must be followed at once by the request (see ``StartSpacer``).
 public actor HostLimiter {
     public let perHost: Int
     public let interval: Double
@@ -11,8 +14,8 @@ public actor HostLimiter {
 
     private var inFlight: [String: Int] = [:]
     private var totalInFlight = 0
-    private var nextStart: [String: Date] = [:]
     private var waiters: [Waiter] = []
+    private nonisolated let spacer: StartSpacer
 
     private struct Waiter {
         let host: String
@@ -20,9 +23,14 @@ public actor HostLimiter {
     }
 
     public init(perHost: Int = 2, interval: Double = 0.25, global: Int = 16) {
+        self.init(perHost: perHost, interval: interval, global: global, clock: .system, keepsGrants: false)
+    }
+
+    init(perHost: Int, interval: Double, global: Int, clock: LimiterClock, keepsGrants: Bool) {
         self.perHost = max(1, perHost)
         self.interval = max(0, interval)
         self.global = max(1, global)
+        self.spacer = StartSpacer(interval: interval, clock: clock, keepsLog: keepsGrants)
     }
 
     /// The key politeness is counted by: `host:port`.
@@ -32,20 +40,20 @@ public actor HostLimiter {
         return "\(host):\(port)"
     }
 
-    /// Waits for a slot for `host`, then until the host's next permitted start.
+    /// Waits for a slot for `host`.
     public func acquire(_ host: String) async {
-        if !hasRoom(host) {
+        if hasRoom(host) {
+            take(host)
+        } else {
             await withCheckedContinuation { continuation in
                 waiters.append(Waiter(host: host, continuation: continuation))
             }
-        } else {
-            take(host)
         }
-        let now = Date()
-        let start = max(now, nextStart[host] ?? now)
-        nextStart[host] = start.addingTimeInterval(interval)
-        let wait = start.timeIntervalSince(now)
-        if wait > 0 { try? await Task.sleep(nanoseconds: UInt64(wait * 1_000_000_000)) }
+    }
+
+    /// Waits for `host`'s next permitted start and marks it: send the request right after.
+    public nonisolated func start(_ host: String) async {
+        await spacer.pass(host)
     }
 
     public func release(_ host: String) {
@@ -56,10 +64,12 @@ public actor HostLimiter {
     }
 
     /// Leaves `host` alone for `seconds` (a `Retry-After`).
-    public func pause(_ host: String, for seconds: Double) {
-        let until = Date().addingTimeInterval(seconds)
-        if (nextStart[host] ?? .distantPast) < until { nextStart[host] = until }
+    public nonisolated func pause(_ host: String, for seconds: Double) {
+        spacer.pause(host, for: seconds)
     }
+
+    /// When each request to `host` was started (kept only by limiters made for tests).
+    nonisolated func grants(_ host: String) -> [Date] { spacer.starts(host) }
 
     private func hasRoom(_ host: String) -> Bool {
         totalInFlight < global && inFlight[host, default: 0] < perHost
@@ -84,4 +94,14 @@ public actor HostLimiter {
             }
         }
     }
+}
+
+/// The time a limiter goes by: the system clock, or a test's.
+struct LimiterClock: Sendable {
+    let now: @Sendable () -> Date
+    let sleep: @Sendable (Double) async -> Void
+
+    static let system = LimiterClock(now: { Date() }, sleep: { seconds in
+        try? await Task.sleep(nanoseconds: UInt64(max(0, seconds) * 1_000_000_000))
+    })
 }

@@ -84,8 +84,10 @@ public struct PoliteClient: Sendable {
         while true {
             attempt += 1
             await limiter.acquire(host)
+            await limiter.start(host)
             let result: Result<FetchResponse, FetchError>
             do {
+                // No suspension between the start mark and the request leaving (see StartSpacer).
                 result = .success(try await fetcher.fetch(request))
             } catch {
                 result = .failure(error)
@@ -96,7 +98,7 @@ public struct PoliteClient: Sendable {
                 let retryAfter = RetryPolicy.isRetryable(status: response.status) ? response.headers.retryAfter() : nil
                 if let retryAfter {
                     // The server asked every client to wait: the whole host waits, not only this request.
-                    await limiter.pause(host, for: min(retryAfter, options.retry.maxRetryAfter))
+                    limiter.pause(host, for: min(retryAfter, options.retry.maxRetryAfter))
                 }
                 if let delay = options.retry.delay(afterAttempt: attempt, response: response, error: nil) {
                     if retryAfter == nil { await sleep(delay) }

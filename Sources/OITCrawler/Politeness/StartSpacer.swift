@@ -1,0 +1,46 @@
+import Foundation
+
+/// Spaces the starts of requests to each host by at least an interval, marking a start at the
+/// moment the request is handed to the network. It is a lock, not an actor, on purpose: the
+/// caller passes the gate and starts its request in the same synchronous stretch, so a machine
+/// busy with other work cannot let a granted request fall behind the next one.
+final class StartSpacer: @unchecked Sendable {
+    let interval: Double
+    private let clock: LimiterClock
+    private let lock = NSLock()
+    private var nextStart: [String: Date] = [:]
+    private var log: [String: [Date]]?
+
+    init(interval: Double, clock: LimiterClock = .system, keepsLog: Bool = false) {
+        self.interval = max(0, interval)
+        self.clock = clock
+        self.log = keepsLog ? [:] : nil
+    }
+
+    /// Returns when `host` may be sent a request, having marked that start; the caller must
+    /// start the request before its next suspension point.
+    func pass(_ host: String) async {
+        while true {
+            let wait = lock.withLock { () -> Double in
+                let now = clock.now()
+                let next = nextStart[host] ?? now
+                guard next <= now else { return next.timeIntervalSince(now) }
+                nextStart[host] = now.addingTimeInterval(interval)
+                log?[host, default: []].append(now)
+                return 0
+            }
+            if wait <= 0 { return }
+            await clock.sleep(wait)
+        }
+    }
+
+    /// Holds `host` back for `seconds` (a `Retry-After`).
+    func pause(_ host: String, for seconds: Double) {
+        lock.withLock {
+            let until = clock.now().addingTimeInterval(seconds)
+            if (nextStart[host] ?? .distantPast) < until { nextStart[host] = until }
+        }
+    }
+
+    func starts(_ host: String) -> [Date] { lock.withLock { log?[host] ?? [] } }
+}
