@@ -47,7 +47,7 @@ let package = Package(
         .executableTarget(
             name: "oit",
             dependencies: [
-                "OITCore", "OITHTML", "OITChecklists",
+                "OITCore", "OITHTML", "OITChecklists", "OITCrawler",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -9,9 +9,9 @@ import OITHTML
 struct HTTPCrawlTests {
     static let fetcher = URLSessionFetcher(userAgent: ClientOptions.defaultUserAgent)
 
-    static let siteDirectory: URL = {
-        Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.appendingPathComponent("site")
-    }()
+    /// The demo site under fixtures/sites, shared with the end-to-end tests.
+    static let siteDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("fixtures/sites/sao-example")
 
     /// Serves the fixture site from disk the way a plain web server does (folders give index.html).
     /// FlyingFox hands the path over without its trailing slash.

@@ -59,6 +59,14 @@ struct ScopeTests {
         #expect(!sites.contains(URL(string: "https://sites.google.com/view/other-school/o1")!))
     }
 
+    @Test("a saved page's site is the folder it was saved in")
+    func savedPage() {
+        let scope = SiteScope(start: URL(fileURLWithPath: "/home/user/saved/site/index.html"), suffixes: Self.suffixes)
+        #expect(scope.contains(URL(fileURLWithPath: "/home/user/saved/site/about/structure.html")))
+        #expect(!scope.contains(URL(fileURLWithPath: "/etc/passwd")))
+        #expect(!scope.contains(URL(fileURLWithPath: "/home/user/saved/site-other/index.html")))
+    }
+
     @Test("fragments, tracking and session parameters go; the key sorts the query")
     func normalizer() {
         let normalizer = URLNormalizer()

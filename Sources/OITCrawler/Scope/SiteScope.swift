@@ -20,6 +20,11 @@ public struct SiteScope: Hashable, Sendable, CustomStringConvertible {
         let domain = suffixes.registrableDomain(of: host) ?? host
         self.domain = domain
         self.suffixes = suffixes
+        // A saved page: its site is the folder it was saved in.
+        if start.isFileURL {
+            platformKey = .pathPrefix(start.deletingLastPathComponent().path)
+            return
+        }
         guard let platform = platforms.first(where: { $0.domain == domain }) else {
             platformKey = nil
             return
@@ -64,7 +69,7 @@ public struct SiteScope: Hashable, Sendable, CustomStringConvertible {
                 items.contains { $0.name.lowercased() == name && $0.value == value }
             }
         case .pathPrefix(let prefix)?:
-            return url.path == prefix || url.path.hasPrefix(prefix + "/")
+            return url.path == prefix || url.path.hasPrefix(prefix.hasSuffix("/") ? prefix : prefix + "/")
         }
     }
 

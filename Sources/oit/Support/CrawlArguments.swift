@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import OITCrawler
+
+/// The options of every command that fetches a site: limits, politeness, cache, robots.txt.
+struct CrawlArguments: ParsableArguments {
+    @Option(name: .customLong("max-depth"), help: "Clicks from the start page to follow.")
+    var maxDepth = 3
+
+    @Option(name: .customLong("max-pages"), help: "Pages to read at most.")
+    var maxPages = 300
+
+    @Option(help: "Seconds one request may take.")
+    var timeout: Double = 20
+
+    @Option(help: "Seconds the whole site may take.")
+    var budget: Double = 900
+
+    @Option(name: .customLong("per-host"), help: "Requests in flight to one host at once.")
+    var perHost = 2
+
+    @Option(help: "Seconds between two requests to one host.")
+    var interval: Double = 0.25
+
+    @Option(help: "Requests in flight in all.")
+    var concurrency = 16
+
+    @Option(help: "Keep responses in this folder, so a re-run asks only what changed.")
+    var cache: String?
+
+    @Flag(help: "Use only the --cache folder; never touch the network.")
+    var offline = false
+
+    @Flag(name: .customLong("ignore-robots"), help: "Fetch what robots.txt forbids (the report says so).")
+    var ignoreRobots = false
+
+    @Option(name: .customLong("user-agent"), help: "The User-Agent to send (name the tool and a contact).")
+    var userAgent = ClientOptions.defaultUserAgent
+
+    @Option(help: "For a mirrored folder: the web address it is a copy of.")
+    var origin: String?
+
+    func validate() throws {
+        guard maxDepth >= 0 else { throw ValidationError("--max-depth must be 0 or more") }
+        guard maxPages >= 1 else { throw ValidationError("--max-pages must be 1 or more") }
+        guard timeout > 0, budget > 0 else { throw ValidationError("--timeout and --budget must be more than 0 seconds") }
+        guard perHost >= 1, concurrency >= 1 else { throw ValidationError("--per-host and --concurrency must be 1 or more") }
+        guard interval >= 0 else { throw ValidationError("--interval cannot be negative") }
+        if offline && cache == nil { throw ValidationError("--offline needs --cache DIR (the folder of an earlier run)") }
+    }
+
+    var crawlOptions: CrawlOptions {
+        CrawlOptions(maxDepth: maxDepth, maxPages: maxPages, concurrency: min(concurrency, perHost * 4),
+                     requestTimeout: timeout, siteBudget: budget)
+    }
+
+    /// The client for `input`, with the cache and politeness asked for.
+    func client(for input: SiteInput, limiter: HostLimiter) throws(CLIFailure) -> PoliteClient {
+        var responseCache: ResponseCache?
+        if let cache {
+            do {
+                responseCache = try ResponseCache(directory: URL(fileURLWithPath: cache), mode: offline ? .offline : .revalidate)
+            } catch {
+                throw .usage("cannot use \(cache) as a cache folder: check that it can be created and written")
+            }
+        }
+        return PoliteClient(fetcher: input.fetcher, limiter: limiter, cache: responseCache,
+                            options: ClientOptions(userAgent: userAgent, obeyRobots: !ignoreRobots))
+    }
+
+    var limiter: HostLimiter { HostLimiter(perHost: perHost, interval: interval, global: concurrency) }
+}

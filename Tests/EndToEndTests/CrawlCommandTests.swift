@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+
+@Suite("oit crawl, run as a user runs it", .serialized)
+struct CrawlCommandTests {
+    @Test("a mirrored folder is read without a network, and listed page by page")
+    func mirror() throws {
+        let run = try OITRunner.run(["crawl", "fixtures/sites/sao-example", "--lang", "en", "--quiet"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.isEmpty)
+        try Golden.check(run.stdout, against: "crawl-sao-example-en.txt")
+    }
+
+    @Test("a saved page is read from disk, its site being its folder")
+    func savedPage() throws {
+        let run = try OITRunner.run(["crawl", "fixtures/sites/sao-example/ita/index.html", "--lang", "en", "--quiet"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("index.html  ITA 2568"))
+        #expect(run.stdout.contains("Read 2 pages"))
+        #expect(run.stdout.contains("o30.html"))
+    }
+
+    @Test("progress goes to standard error, never into the listing")
+    func progress() throws {
+        let run = try OITRunner.run(["crawl", "fixtures/sites/sao-example", "--lang", "en"])
+        #expect(run.status == 0)
+        #expect(run.stderr.contains("pages,"))
+        #expect(!run.stdout.contains("in flight"))
+    }
+
+    @Test("a site that cannot be reached exits 3 with the reason")
+    func unreachable() throws {
+        let run = try OITRunner.run(["crawl", "http://127.0.0.1:9/", "--quiet", "--timeout", "5"])
+        #expect(run.status == 3)
+        #expect(run.stderr.hasPrefix("oit: could not read http://127.0.0.1:9/: "))
+        #expect(!run.stderr.contains("Fatal error"))
+    }
+
+    @Test("bad input is a usage error with status 2",
+          arguments: [
+            (["crawl", "no/such/folder"], "no such file or folder: no/such/folder"),
+            (["crawl", "www.example.go.th"], "did you mean https://www.example.go.th/"),
+            (["crawl", "ftp://example.go.th/"], "only http(s) addresses, files and folders"),
+            (["crawl", "https://"], "is not a web address"),
+            (["crawl", "fixtures/sites/sao-example", "--offline"], "--offline needs --cache DIR"),
+            (["crawl", "fixtures/sites/sao-example", "--max-pages", "0"], "--max-pages must be 1 or more"),
+          ])
+    func usage(_ arguments: [String], _ message: String) throws {
+        let run = try OITRunner.run(arguments)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains(message), "\(run.stderr)")
+    }
+}
