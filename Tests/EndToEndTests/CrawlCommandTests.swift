@@ -16,7 +16,7 @@ struct CrawlCommandTests {
         let run = try OITRunner.run(["crawl", "fixtures/sites/sao-example/ita/index.html", "--lang", "en", "--quiet"])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("index.html  ITA 2568"))
-        #expect(run.stdout.contains("Read 2 pages"))
+        #expect(run.stdout.contains("Read 3 pages"))
         #expect(run.stdout.contains("o30.html"))
     }
 

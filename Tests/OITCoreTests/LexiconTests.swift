@@ -51,6 +51,13 @@ struct LexiconTests {
         #expect(matches[1].phrase == "แผนการจัดซื้อจัดจ้าง")
     }
 
+    @Test("crawl priority: the hub first, then disclosure concepts, then the rest")
+    func crawlPriority() {
+        #expect(Self.lexicon.crawlPriority(of: NormalizedText("ITA 2568")) == 2)
+        #expect(Self.lexicon.crawlPriority(of: NormalizedText("แผนการจัดซื้อจัดจ้าง")) == 1)
+        #expect(Self.lexicon.crawlPriority(of: NormalizedText("ภาพกิจกรรม")) == 0)
+    }
+
     @Test("the phrase matcher finds overlapping phrases")
     func phraseMatcher() {
         let matcher = PhraseMatcher(phrases: ["he", "she", "his", "hers", ""])

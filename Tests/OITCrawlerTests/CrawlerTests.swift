@@ -125,10 +125,32 @@ struct CrawlerTests {
         #expect(!result.budgetExhausted)
     }
 
+    @Test("the site's time budget stops new requests and says so")
+    func budget() async {
+        let slow = SlowSite(base: agencySite(), delay: 0.2)
+        let client = PoliteClient(fetcher: slow, limiter: HostLimiter(perHost: 2, interval: 0, global: 8))
+        let result = await Crawler(client: client, options: CrawlOptions(concurrency: 1, siteBudget: 0.5))
+            .crawl(from: URL(string: "https://www.example.go.th/")!)
+        #expect(result.budgetExhausted)
+        #expect(result.skipped.contains { $0.reason == .budget })
+        #expect(result.pages.count < 5)
+    }
+
     @Test("a site that does not answer is reported unreachable, not a crash")
     func unreachable() async {
         let result = await crawler(InMemoryFetcher()).crawl(from: URL(string: "https://www.nowhere.go.th/")!)
         #expect(result.siteUnreachable)
         #expect(result.pages.first?.verdict == .httpError(404))
+    }
+}
+
+/// Another fetcher's site, answering slowly.
+struct SlowSite: Fetcher {
+    let base: InMemoryFetcher
+    let delay: Double
+
+    func fetch(_ request: FetchRequest) async throws(FetchError) -> FetchResponse {
+        try? await Task.sleep(nanoseconds: UInt64(delay * 1_000_000_000))
+        return try await base.fetch(request)
     }
 }

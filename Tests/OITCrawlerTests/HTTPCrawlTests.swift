@@ -56,6 +56,7 @@ struct HTTPCrawlTests {
                 "/about/structure.html ok โครงสร้างองค์กร",
                 "/index.html ok อบต.ตัวอย่าง",
                 "/ita/ ok ITA 2568",
+                "/ita/o12.html login wall เข้าสู่ระบบ",
                 "/ita/o30.html soft 404 (the page says \"ไม่พบหน้า\") ไม่พบหน้าที่ต้องการ",
                 "/old-page.html HTTP 404 -",
                 "/files/procurement-plan-2568.pdf 200 true",

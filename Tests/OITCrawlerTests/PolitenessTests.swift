@@ -92,6 +92,20 @@ struct PolitenessTests {
         #expect(limiter.grants("a:80").first.map { $0.timeIntervalSince(clock.start) } ?? 0 >= 3)
     }
 
+    @Test("a host that asks for a Crawl-delay gets it")
+    func crawlDelay() async {
+        let clock = VirtualClock()
+        let limiter = HostLimiter(perHost: 1, interval: 0.1, global: 4, clock: clock.limiterClock, keepsGrants: true)
+        limiter.slowDown("a:80", to: 2)
+        for _ in 0..<3 {
+            await limiter.acquire("a:80")
+            await limiter.start("a:80")
+            await limiter.release("a:80")
+        }
+        let grants = limiter.grants("a:80")
+        #expect(zip(grants, grants.dropFirst()).allSatisfy { $1.timeIntervalSince($0) >= 2 - 1e-6 })
+    }
+
     @Test("the global limit holds across hosts")
     func globalLimit() async {
         let limiter = HostLimiter(perHost: 4, interval: 0, global: 3)

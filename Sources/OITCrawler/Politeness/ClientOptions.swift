@@ -6,15 +6,18 @@ public struct ClientOptions: Hashable, Sendable {
     public var obeyRobots: Bool
     public var retry: RetryPolicy
     public var maxRedirects: Int
+    /// A robots.txt `Crawl-delay` is honoured up to this many seconds.
+    public var maxCrawlDelay: Double
 
     public static let defaultUserAgent = "oit-check/0.1 (+https://github.com/oit-check/oit-check; ITA OIT pre-submission check)"
 
     public init(userAgent: String = ClientOptions.defaultUserAgent, obeyRobots: Bool = true,
-                retry: RetryPolicy = RetryPolicy(), maxRedirects: Int = 10) {
+                retry: RetryPolicy = RetryPolicy(), maxRedirects: Int = 10, maxCrawlDelay: Double = 10) {
         self.userAgent = userAgent
         self.obeyRobots = obeyRobots
         self.retry = retry
         self.maxRedirects = maxRedirects
+        self.maxCrawlDelay = maxCrawlDelay
     }
 
     /// `oit-check` of `oit-check/0.1 (...)`.

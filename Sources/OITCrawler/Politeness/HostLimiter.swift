@@ -68,6 +68,11 @@ public actor HostLimiter {
         spacer.pause(host, for: seconds)
     }
 
+    /// Spaces `host`'s requests by at least `seconds` (a robots.txt `Crawl-delay`).
+    public nonisolated func slowDown(_ host: String, to seconds: Double) {
+        spacer.slowDown(host, to: seconds)
+    }
+
     /// When each request to `host` was started (kept only by limiters made for tests).
     nonisolated func grants(_ host: String) -> [Date] { spacer.starts(host) }
 

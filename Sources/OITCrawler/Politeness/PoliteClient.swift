@@ -43,6 +43,9 @@ public struct PoliteClient: Sendable {
                     try await self.hop(FetchRequest(url: url, maxBodyBytes: 512 * 1024, timeout: request.timeout))
                 }
                 guard rules.allows(current.url) else { throw .robotsDisallowed(current.url) }
+                if let delay = rules.crawlDelay, delay > 0 {
+                    limiter.slowDown(HostLimiter.key(for: current.url), to: min(delay, options.maxCrawlDelay))
+                }
             }
             var response = try await hop(current)
             attempts += response.attempts

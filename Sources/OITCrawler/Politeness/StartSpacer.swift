@@ -9,6 +9,8 @@ final class StartSpacer: @unchecked Sendable {
     private let clock: LimiterClock
     private let lock = NSLock()
     private var nextStart: [String: Date] = [:]
+    /// Hosts that asked for more room (robots.txt `Crawl-delay`).
+    private var slower: [String: Double] = [:]
     private var log: [String: [Date]]?
 
     init(interval: Double, clock: LimiterClock = .system, keepsLog: Bool = false) {
@@ -25,7 +27,7 @@ final class StartSpacer: @unchecked Sendable {
                 let now = clock.now()
                 let next = nextStart[host] ?? now
                 guard next <= now else { return next.timeIntervalSince(now) }
-                nextStart[host] = now.addingTimeInterval(interval)
+                nextStart[host] = now.addingTimeInterval(max(interval, slower[host] ?? 0))
                 log?[host, default: []].append(now)
                 return 0
             }
@@ -40,6 +42,11 @@ final class StartSpacer: @unchecked Sendable {
             let until = clock.now().addingTimeInterval(seconds)
             if (nextStart[host] ?? .distantPast) < until { nextStart[host] = until }
         }
+    }
+
+    /// Spaces `host`'s requests by at least `seconds` from now on.
+    func slowDown(_ host: String, to seconds: Double) {
+        lock.withLock { slower[host] = max(slower[host] ?? 0, seconds) }
     }
 
     func starts(_ host: String) -> [Date] { lock.withLock { log?[host] ?? [] } }

@@ -36,8 +36,13 @@ struct CrawlCommand: AsyncParsableCommand {
             URLSessionFetcher(userAgent: crawl.userAgent, connectionsPerHost: crawl.perHost)
         }
         let client = try crawl.client(for: input, limiter: crawl.limiter)
+        let lexicon = try LibraryLoader.load().lexicon
         let progress = ProgressLine(quiet: quiet)
-        let result = await Crawler(client: client, options: crawl.crawlOptions).crawl(from: input.start) { state in
+        // The hub page first, then links named like disclosure items.
+        let crawler = Crawler(client: client, options: crawl.crawlOptions) { link, _ in
+            lexicon.crawlPriority(of: NormalizedText(link.text))
+        }
+        let result = await crawler.crawl(from: input.start) { state in
             progress.update("\(state.pagesFetched) pages, \(state.documentsChecked) documents, \(state.queued) queued, "
                 + "\(state.inFlight) in flight  \(state.lastURL?.absoluteString ?? "")")
         }
