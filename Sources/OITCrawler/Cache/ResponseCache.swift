@@ -83,19 +83,8 @@ public final class ResponseCache: @unchecked Sendable {
     }
 
     private func paths(for key: String) -> (URL, URL) {
-        let hash = Self.fnv1a(key)
+        let hash = FNV1a.hex(key.utf8)   // a file name for the key, which is checked on reading
         let folder = directory.appendingPathComponent(String(hash.prefix(2)), isDirectory: true)
         return (folder.appendingPathComponent(hash + ".json"), folder.appendingPathComponent(hash + ".body"))
-    }
-
-    /// 64-bit FNV-1a, hex: a file name for a key (the key itself is checked on reading).
-    static func fnv1a(_ text: String) -> String {
-        var hash: UInt64 = 0xcbf29ce484222325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100000001b3
-        }
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
     }
 }

@@ -97,19 +97,10 @@ public struct HomeFingerprint: Hashable, Sendable {
     public init(url: URL, body: [UInt8]) {
         self.url = url
         self.length = body.count
-        self.hash = Self.fnv1a(body)
+        self.hash = FNV1a.hash(body)
     }
 
     func matches(_ body: [UInt8]) -> Bool {
-        body.count == length && Self.fnv1a(body) == hash
-    }
-
-    private static func fnv1a(_ bytes: [UInt8]) -> UInt64 {
-        var hash: UInt64 = 0xcbf29ce484222325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100000001b3
-        }
-        return hash
+        body.count == length && FNV1a.hash(body) == hash
     }
 }

@@ -24,9 +24,7 @@ public enum MediaType {
 
     /// The media type a file name suggests, or nil.
     public static func guess(fromPath path: String) -> String? {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        guard let dot = name.lastIndex(of: ".") else { return nil }
-        return byExtension[name[name.index(after: dot)...].lowercased()]
+        fileExtension(ofPath: path).flatMap { byExtension[$0] }
     }
 
     /// The lower-cased file ending of a URL path, if any: `pdf` of `/files/o1.PDF`.
