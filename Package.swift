@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "OITHTML", targets: ["OITHTML"]),
         .library(name: "OITChecklists", targets: ["OITChecklists"]),
         .library(name: "OITCrawler", targets: ["OITCrawler"]),
+        .library(name: "OITCheck", targets: ["OITCheck"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -31,6 +32,8 @@ let package = Package(
         .target(name: "OITHTML", dependencies: ["CLibXML2", "OITCore"]),
         // Fetching a site politely, over HTTP or from a mirror: knows nothing about OIT.
         .target(name: "OITCrawler", dependencies: ["OITHTML", "OITCore"]),
+        // A site checked against a form: crawl -> classify links -> verify -> score -> report model.
+        .target(name: "OITCheck", dependencies: ["OITCore", "OITHTML", "OITCrawler", "OITChecklists"]),
         // The shipped checklists (YAML), editable at the top level and bundled as resources.
         .target(
             name: "OITChecklistData",
@@ -47,7 +50,7 @@ let package = Package(
         .executableTarget(
             name: "oit",
             dependencies: [
-                "OITCore", "OITHTML", "OITChecklists", "OITCrawler",
+                "OITCore", "OITHTML", "OITChecklists", "OITCrawler", "OITCheck",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -153,8 +153,8 @@ public enum ChecklistReader {
                 log.add(node, fields.field("concepts"), "unknown concept \"\(raw)\"\(hint)")
                 return nil
             }
-            if concept.kind == .hub {
-                log.add(node, fields.field("concepts"), "\"\(raw)\" is the hub page, not something an item asks for")
+            if concept.kind != .disclosure {
+                log.add(node, fields.field("concepts"), "\"\(raw)\" is \(concept.kind == .hub ? "the hub page" : "a survey"), not something an item asks for")
                 return nil
             }
             guard seen.insert(id).inserted else {

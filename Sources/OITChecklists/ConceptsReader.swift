@@ -4,7 +4,7 @@ import Yams
 
 /// Reads `concepts.yaml` into a ``Lexicon``, reporting every problem with its line.
 public enum ConceptsReader {
-    static let conceptFields = ["id", "th", "en", "kind", "synonyms", "url_hints", "negative", "period", "external",
+    static let conceptFields = ["id", "th", "en", "kind", "synonyms", "all_of", "url_hints", "negative", "period", "external",
                                 "fix", "fix_en", "examples", "counterexamples", "note"]
 
     public static func read(_ text: String, file: String) -> Result<Lexicon, ChecklistProblems> {
@@ -55,7 +55,7 @@ public enum ConceptsReader {
         let en = fields.string("en", required: true)
         let kind = fields.string("kind").flatMap { raw -> Concept.Kind? in
             if let kind = Concept.Kind(rawValue: raw) { return kind }
-            log.add(fields.value("kind"), fields.field("kind"), "\"\(raw)\" is not one of: disclosure, hub")
+            log.add(fields.value("kind"), fields.field("kind"), "\"\(raw)\" is not one of: disclosure, hub, survey")
             return nil
         } ?? .disclosure
         let period = fields.choice("period", as: PeriodRule.self) ?? PeriodRule.none
@@ -67,12 +67,31 @@ public enum ConceptsReader {
             log.add(node, fields.field("examples"), "give at least one label that must match this concept")
         }
         guard let id, id.isWellFormed, let th, let en else { return nil }
+        let combinations = readCombinations(fields, log: log)
         return Concept(id: id, label: LocalizedText(th: th, en: en), kind: kind, synonyms: strings("synonyms"),
+                       combinations: combinations,
                        urlHints: strings("url_hints"), negativeTerms: strings("negative"), defaultPeriod: period,
                        externalAllowed: fields.bool("external") ?? false,
                        fix: fix.map { LocalizedText(th: $0, en: fixEnglish ?? "") },
                        examples: examples, counterexamples: strings("counterexamples"),
                        note: fields.string("note"))
+    }
+
+    /// `all_of: [[word, word], ...]`: each entry a list of two or more words.
+    private static func readCombinations(_ fields: YAMLFields, log: ProblemLog) -> [[String]] {
+        guard let node = fields.value("all_of") else { return [] }
+        guard case .sequence(let sets) = node else {
+            log.add(node, fields.field("all_of"), "expected a list of word lists, like [[รายงาน, 6 เดือน]]")
+            return []
+        }
+        return sets.enumerated().compactMap { index, set -> [String]? in
+            guard case .sequence(let words) = set, words.count >= 2,
+                  words.allSatisfy({ $0.scalar != nil }) else {
+                log.add(set, "\(fields.field("all_of"))[\(index)]", "expected a list of two or more words")
+                return nil
+            }
+            return words.compactMap(\.string)
+        }
     }
 
     /// Every example must name its concept and every counterexample must not: a synonym added

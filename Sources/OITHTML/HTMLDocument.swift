@@ -62,7 +62,7 @@ public struct HTMLDocument: Hashable, Sendable {
             let dead = HrefResolver.deadReason(of: raw.href)
             return Link(kind: raw.kind, href: raw.href, url: dead == .script ? nil : resolver.resolve(raw.href),
                         text: raw.label, imageSources: raw.images, deadReason: dead, line: raw.line,
-                        headings: raw.headings, menuPath: raw.menuPath)
+                        headings: raw.headings, menuPath: raw.menuPath, isToggle: raw.isToggle)
         }
         return HTMLDocument(
             url: url, baseURL: baseURL, encoding: decision.encoding, encodingSource: decision.source,

@@ -40,11 +40,15 @@ public struct Link: Hashable, Sendable {
     public let headings: [String]
     /// The labels of the menu entries the link is nested under, outermost first.
     public let menuPath: [String]
+    /// The link opens a sub-menu or a collapsed panel rather than a page: it heads a nested list,
+    /// or says so (`data-toggle`, `aria-haspopup`, `class="dropdown-toggle"`).
+    public let isToggle: Bool
 
     public var isDead: Bool { deadReason != nil }
 
     public init(kind: Kind, href: String, url: URL?, text: String, imageSources: [String] = [],
-                deadReason: DeadReason?, line: Int, headings: [String] = [], menuPath: [String] = []) {
+                deadReason: DeadReason?, line: Int, headings: [String] = [], menuPath: [String] = [],
+                isToggle: Bool = false) {
         self.kind = kind
         self.href = href
         self.url = url
@@ -54,5 +58,6 @@ public struct Link: Hashable, Sendable {
         self.line = line
         self.headings = headings
         self.menuPath = menuPath
+        self.isToggle = isToggle
     }
 }

@@ -15,6 +15,10 @@ struct LexiconTests {
         Concept(id: "ita-hub", label: LocalizedText(th: "การประเมินคุณธรรมและความโปร่งใส", en: "Hub"), kind: .hub,
                 synonyms: ["ITA"]),
         Concept(id: "e-service", label: LocalizedText(th: "E-Service", en: "E-Service")),
+        Concept(id: "news", label: LocalizedText(th: "ข่าวประชาสัมพันธ์", en: "News")),
+        Concept(id: "powers-duties", label: LocalizedText(th: "อำนาจหน้าที่", en: "Powers"), synonyms: ["ภารกิจ"]),
+        Concept(id: "anti-corruption-6-month-report", label: LocalizedText(th: "รายงานป้องกันการทุจริต รอบ 6 เดือน", en: "AC 6"),
+                combinations: [["ทุจริต", "6 เดือน"]]),
     ])
 
     func concepts(_ text: String) -> [ConceptID] {
@@ -46,9 +50,23 @@ struct LexiconTests {
 
     @Test("several concepts come out in text order, each with the phrase that named it")
     func order() {
-        let matches = Self.lexicon.matches(in: NormalizedText("ITA: แผนการจัดซื้อจัดจ้าง และ E-Service"))
-        #expect(matches.map(\.concept) == ["ita-hub", "procurement-plan", "e-service"])
-        #expect(matches[1].phrase == "แผนการจัดซื้อจัดจ้าง")
+        let matches = Self.lexicon.matches(in: NormalizedText("E-Service และ ITA"))
+        #expect(matches.map(\.concept) == ["e-service", "ita-hub"])
+        #expect(matches[1].phrase == "ITA")
+    }
+
+    @Test("in a long label, a common word after another concept is only a mention")
+    func mentions() {
+        #expect(concepts("1.6 ข่าวประชาสัมพันธ์ การเผยแพร่ข้อมูลข่าวสารอย่างเป็นทางการเกี่ยวกับภารกิจของหน่วยงาน") == ["news"])
+        #expect(concepts("ภารกิจ") == ["powers-duties"])
+        #expect(concepts("ข่าวประชาสัมพันธ์ ภารกิจ") == ["news", "powers-duties"])
+    }
+
+    @Test("a combination names its concept when all its words are there, in any order")
+    func combinations() {
+        #expect(concepts("รายงานการกำกับติดตามการดำเนินงานการป้องกันการทุจริต รอบ ๖ เดือน") == ["anti-corruption-6-month-report"])
+        #expect(concepts("ผลการดำเนินงาน 6 เดือน ด้านทุจริต") == ["anti-corruption-6-month-report"])
+        #expect(concepts("รายงานทุจริต").isEmpty)
     }
 
     @Test("crawl priority: the hub first, then disclosure concepts, then the rest")

@@ -66,6 +66,8 @@ struct ThaiTextTests {
         #expect(NormalizedText("ถาม - ตอบ").key == "ถามตอบ")
         #expect(NormalizedText("Social  Network").key == "social network")
         #expect(NormalizedText("รอบ ๖ เดือน").key == "รอบ6เดือน")
+        #expect(NormalizedText("นโยบายการบริหารทรัพยากรบุคคล").key == NormalizedText("นโยบายบริหารทรัพยากรบุคคล").key)
+        #expect(NormalizedText("การ์ตูน").key == "การ์ตูน")
     }
 
     @Test("normalising twice changes nothing")

@@ -85,6 +85,17 @@ struct LinkTests {
         #expect(page.links.first?.imageSources == ["i.gif"])
     }
 
+    @Test("links that only open a menu or a panel say so")
+    func toggles() throws {
+        let page = try HTMLDocument.parse(Array("""
+            <a href="#menu" data-toggle="dropdown">เมนู</a>
+            <a href="#c1" class="btn collapsed" data-bs-toggle="collapse">ข้อมูลพื้นฐาน</a>
+            <a href="/x" aria-haspopup="true">มีเมนูย่อย</a>
+            <a href="/y" aria-haspopup="false">ธรรมดา</a>
+            """.utf8))
+        #expect(page.links.map(\.isToggle) == [true, true, true, false])
+    }
+
     @Test("a password field is noticed (a login wall)")
     func passwordField() throws {
         let login = try HTMLDocument.parse(Array("<form><input name=u><INPUT TYPE=Password name=p></form>".utf8))
@@ -107,6 +118,8 @@ struct LinkTests {
         let page = try Fixture.page("hub-2568.html")
         let byHref = Dictionary(page.links.map { ($0.href, $0) }, uniquingKeysWith: { first, _ in first })
         #expect(byHref["#"]?.menuPath == [])
+        #expect(byHref["#"]?.isToggle == true)
+        #expect(byHref["/structure"]?.isToggle == false)
         #expect(byHref["/structure"]?.menuPath == ["ข้อมูลพื้นฐาน"])
         #expect(byHref["/plan-2568.pdf"]?.menuPath == ["ข้อมูลพื้นฐาน", "แผนงาน"])
         #expect(byHref["/news"]?.menuPath == [])

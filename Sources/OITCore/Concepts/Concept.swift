@@ -7,6 +7,8 @@ public struct Concept: Hashable, Sendable {
         case disclosure
         /// The ITA/OIT hub page that lists the items; never an item by itself.
         case hub
+        /// The ITA's perception surveys (IIT/EIT): a link to them names no item.
+        case survey
     }
 
     public let id: ConceptID
@@ -14,6 +16,9 @@ public struct Concept: Hashable, Sendable {
     public let kind: Kind
     /// Labels seen on real sites, in any spelling the normaliser does not already fold.
     public let synonyms: [String]
+    /// Sets of words that name the concept when all of them appear, in any order and with
+    /// anything between ("รายงาน...การป้องกันการทุจริต...รอบ 6 เดือน").
+    public let combinations: [[String]]
     /// Words in URLs and file names (`structure`, `egp`, `want`).
     public let urlHints: [String]
     /// Words that, present in a label, mean the label is a different concept
@@ -31,13 +36,14 @@ public struct Concept: Hashable, Sendable {
     public let note: String?
 
     public init(id: ConceptID, label: LocalizedText, kind: Kind = .disclosure, synonyms: [String] = [],
-                urlHints: [String] = [], negativeTerms: [String] = [], defaultPeriod: PeriodRule = .none,
+                combinations: [[String]] = [], urlHints: [String] = [], negativeTerms: [String] = [], defaultPeriod: PeriodRule = .none,
                 externalAllowed: Bool = false, fix: LocalizedText? = nil, examples: [String] = [],
                 counterexamples: [String] = [], note: String? = nil) {
         self.id = id
         self.label = label
         self.kind = kind
         self.synonyms = synonyms
+        self.combinations = combinations
         self.urlHints = urlHints
         self.negativeTerms = negativeTerms
         self.defaultPeriod = defaultPeriod

@@ -5,6 +5,6 @@ extension Lexicon {
     public func crawlPriority(of label: NormalizedText) -> Int {
         let found = matches(in: label).compactMap { concept($0.concept) }
         if found.contains(where: { $0.kind == .hub }) { return 2 }
-        return found.isEmpty ? 0 : 1
+        return found.contains { $0.kind == .disclosure } ? 1 : 0
     }
 }

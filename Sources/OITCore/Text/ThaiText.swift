@@ -86,7 +86,13 @@ public enum ThaiText {
     /// and hyphens removed, and spaces removed except between two Latin letters or digits
     /// (Thai is written without spaces between words, so "รายงานผล การดำเนินงาน" and
     /// "รายงานผลการดำเนินงาน" must compare equal, while "e service" keeps its word break).
+    /// The nominaliser การ is dropped too: sites write "นโยบายบริหารทรัพยากรบุคคล" and
+    /// "แผนจัดซื้อจัดจ้าง" as often as the forms' "นโยบายการบริหาร..." and "แผนการจัดซื้อ...".
     public static func matchKey(ofNormalized normalized: String) -> String {
+        dropKaan(spacedKey(normalized))
+    }
+
+    private static func spacedKey(_ normalized: String) -> String {
         var out = String.UnicodeScalarView()
         var previous: Unicode.Scalar?
         var pendingSpace = false
@@ -107,6 +113,25 @@ public enum ThaiText {
         return String(out)
     }
 
+    /// "การ" removed wherever it stands as its own syllable (not "การ์" of การ์ตูน).
+    private static func dropKaan(_ key: String) -> String {
+        guard key.unicodeScalars.contains("\u{0E23}") else { return key }
+        let scalars = Array(key.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var index = 0
+        while index < scalars.count {
+            if index + 2 < scalars.count, scalars[index] == "\u{0E01}", scalars[index + 1] == "\u{0E32}",
+               scalars[index + 2] == "\u{0E23}",
+               !(index + 3 < scalars.count && isCombiningThaiMark(scalars[index + 3].value)) {
+                index += 3
+                continue
+            }
+            out.append(scalars[index])
+            index += 1
+        }
+        return String(out)
+    }
+
     // MARK: - Rules
 
     /// Misspellings seen on agency sites, folded to the standard spelling. Each entry is a
@@ -121,6 +146,8 @@ public enum ThaiText {
         ("จัดชื้อ", "จัดซื้อ"),         // ช for ซ
         ("เจตจำนงค์", "เจตจำนง"),
         ("ประชาสัมพันธุ์", "ประชาสัมพันธ์"),
+        ("ประเมิณ", "ประเมิน"),
+        ("รับขอขวัญ", "รับของขวัญ"),
         ("งบประมานณ", "งบประมาณ"),
         ("งบประมาน", "งบประมาณ"),
     ]

@@ -23,6 +23,7 @@ final class PageCollector {
         let line: Int
         let headings: [String]
         let menuPath: [String]
+        var isToggle: Bool
     }
 
     private struct OpenAnchor {
@@ -35,11 +36,18 @@ final class PageCollector {
         let line: Int
         let headings: [String]
         let menuPath: [String]
+        let isToggle: Bool
     }
 
     private struct OpenListItem {
+        /// Tells list items apart, so that a link heads only the links of its own item.
+        var id = 0
         var text: [UInt8] = []
         var label: String?
+        /// The item's class says it holds a drop-down (`dropdown`, `has-sub`, `menu-item-has-children`).
+        var isDropdown = false
+        /// Links emitted in the item before any sub-menu: they head it if one opens.
+        var links: [Int] = []
     }
 
     private struct OpenHeading {
@@ -52,6 +60,10 @@ final class PageCollector {
 
     private var depth = 0
     private var hiddenDepth = 0
+    /// The last link that leads nowhere, while no other link has followed it, and the list item
+    /// it stands in (0: none).
+    private var pendingHeadingLink: (index: Int, listItem: Int)?
+    private var listItemsOpened = 0
     private var inTitle = false
     private var titleDone = false
     private var anchor: OpenAnchor?
@@ -83,9 +95,18 @@ final class PageCollector {
         case .anchor:
             closeAnchor()
             let attributes = Attributes(attributes)
-            anchor = OpenAnchor(depth: depth, href: attributes["href"],
+            let href = attributes["href"]
+            let leadsNowhere = href.map(Self.leadsNowhere) ?? false
+            // A link that leads nowhere, followed by one that leads somewhere, heads it.
+            if !leadsNowhere, href != nil, let pending = pendingHeadingLink, pending.listItem == (listItems.last?.id ?? 0) {
+                rawLinks[pending.index].isToggle = true
+            }
+            if href != nil { pendingHeadingLink = nil }
+            let headsDropdown = leadsNowhere && (listItems.last.map { $0.isDropdown && $0.links.isEmpty } ?? false)
+            anchor = OpenAnchor(depth: depth, href: href,
                                 attributeLabels: [attributes["aria-label"], attributes["title"]].compactMap { $0 },
-                                line: currentLine(), headings: outline.map(\.text), menuPath: menuPath())
+                                line: currentLine(), headings: outline.map(\.text), menuPath: menuPath(),
+                                isToggle: Self.saysToggle(attributes) || headsDropdown)
         case .area:
             let attributes = Attributes(attributes)
             if let href = attributes["href"] {
@@ -115,7 +136,10 @@ final class PageCollector {
         case .input:
             if !hasPasswordField, Attributes(attributes)["type"]?.lowercased() == "password" { hasPasswordField = true }
         case .listItem:
-            listItems.append(OpenListItem())
+            let classes = Attributes(attributes)["class"]?.lowercased() ?? ""
+            let dropdown = ["dropdown", "has-sub", "has-children", "submenu", "sub-menu", "parent"].contains { classes.contains($0) }
+            listItemsOpened += 1
+            listItems.append(OpenListItem(id: listItemsOpened, isDropdown: dropdown))
         case .submenu:
             labelListItemIfNested()
         case .block, .inline:
@@ -203,6 +227,7 @@ final class PageCollector {
         heading!.depth -= 1
         guard heading!.depth == 0, let closed = heading else { return }
         heading = nil
+        pendingHeadingLink = nil
         let text = ThaiText.collapsingWhitespace(utf8: closed.text)
         guard !text.isEmpty, text.count <= 300 else { return }
         if closed.level <= 6 { headings.append(Heading(level: closed.level, text: text)) }
@@ -216,18 +241,46 @@ final class PageCollector {
         guard let href = open.href else { return }
         let content = String(decoding: open.content, as: UTF8.self)
         emit(kind: .anchor, href: href, labels: open.attributeLabels + [content], images: open.images,
-             line: open.line, headings: open.headings, menuPath: open.menuPath)
+             line: open.line, headings: open.headings, menuPath: open.menuPath, isToggle: open.isToggle)
+        // A link that leads nowhere may head the links after it ("17.3 ..." over its months):
+        // its label stands in the outline, below the page's own headings, until the next such
+        // link or a heading.
+        if Self.leadsNowhere(href), let label = rawLinks.last?.label, !label.isEmpty, label.count <= 300 {
+            outline.removeAll { $0.level == Self.linkHeadingLevel }
+            outline.append((Self.linkHeadingLevel, label))
+            pendingHeadingLink = (rawLinks.count - 1, listItems.last?.id ?? 0)
+        }
+    }
+
+    /// The outline level of a link that heads the links after it: below every heading.
+    private static let linkHeadingLevel = 8
+
+    /// `#`, `#!`, `javascript:...`, empty.
+    private static func leadsNowhere(_ href: String) -> Bool {
+        let trimmed = href.trimmingCharacters(in: .whitespaces).lowercased()
+        return trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed.hasPrefix("javascript:")
+    }
+
+    /// What a link's own attributes say about it being a toggle.
+    private static func saysToggle(_ attributes: Attributes) -> Bool {
+        if attributes["data-toggle"] != nil || attributes["data-bs-toggle"] != nil { return true }
+        if let popup = attributes["aria-haspopup"]?.lowercased(), popup != "false" { return true }
+        let classes = attributes["class"]?.lowercased() ?? ""
+        return ["dropdown-toggle", "dropbtn", "collapsed", "menu-toggle", "submenu-toggle"].contains { classes.contains($0) }
     }
 
     private func emit(kind: Link.Kind, href: String, labels: [String], images: [String], line: Int,
-                      headings: [String], menuPath: [String]) {
+                      headings: [String], menuPath: [String], isToggle: Bool = false) {
         var parts: [String] = []
         for label in labels {
             let collapsed = ThaiText.collapsingWhitespace(label)
             if !collapsed.isEmpty && !parts.contains(collapsed) { parts.append(collapsed) }
         }
         rawLinks.append(RawLink(kind: kind, href: href, label: parts.joined(separator: " "), images: images,
-                                line: line, headings: headings, menuPath: menuPath))
+                                line: line, headings: headings, menuPath: menuPath, isToggle: isToggle))
+        if let last = listItems.indices.last, listItems[last].label == nil {
+            listItems[last].links.append(rawLinks.count - 1)
+        }
     }
 
     /// A sub-menu opening inside a list item makes the item's text so far the menu's label.
@@ -235,6 +288,8 @@ final class PageCollector {
         guard let last = listItems.indices.last, listItems[last].label == nil else { return }
         let label = ThaiText.collapsingWhitespace(utf8: listItems[last].text)
         if !label.isEmpty { listItems[last].label = label }
+        for index in listItems[last].links { rawLinks[index].isToggle = true }
+        listItems[last].links = []
     }
 
     private func menuPath() -> [String] {

@@ -1,0 +1,59 @@
+import Foundation
+import OITCore
+
+/// Labels that name nothing by themselves: "ดาวน์โหลด", "คลิก", "อ่านต่อ", a year, a month, a file
+/// type, a dash, an icon. A link so labelled takes its meaning from where it stands.
+enum GenericLabel {
+    /// Button words, in their comparison form.
+    static let words: Set<String> = Set([
+        "ดาวน์โหลด", "ดาวโหลด", "ดาวน์โหลดไฟล์", "ดาวน์โหลดเอกสาร", "คลิก", "คลิกที่นี่", "คลิกเลย", "คลิกดู", "ดู", "ดูเพิ่มเติม",
+        "ดูรายละเอียด", "รายละเอียด", "อ่านต่อ", "อ่านเพิ่มเติม", "เปิด", "เปิดดู", "เปิดไฟล์", "ไฟล์", "เอกสาร", "เอกสารแนบ",
+        "ลิงก์", "ลิงค์", "ที่นี่", "คลิกเพื่อดู", "ดูเอกสาร", "ดูข้อมูล", "ดูไฟล์", "ดูรายงาน", "ดูรายงานผล", "ดูประกาศ", "ดูแผน",
+        "download", "click", "click here", "here", "more", "read more", "view", "open", "link", "detail", "details",
+        "pdf", "excel", "word", "doc", "docx", "xls", "xlsx", "file", "ไฟล์ pdf", "ไฟล์ excel",
+        "ทั้งหมด", "ดูทั้งหมด", "all",
+    ].map { NormalizedText($0).key })
+
+    /// Whether `label` names nothing by itself.
+    static func isGeneric(_ label: NormalizedText) -> Bool {
+        if label.key.isEmpty || words.contains(label.key) { return true }
+        // Every word generic: "ดูทั้งหมด ดูทั้งหมด...", "ดาวน์โหลด (PDF)", "- 2567", "O12".
+        var rest = label.value
+        for mention in ThaiDateReader.mentions(in: label) { rest = rest.replacingOccurrences(of: mention.text, with: " ") }
+        let tokens = rest.split { $0 == " " || $0 == "(" || $0 == ")" || $0 == "[" || $0 == "]" || $0 == "|" || $0 == "," }
+        return tokens.allSatisfy { token in
+            let key = NormalizedText(String(token)).key
+            let meaningful = key.unicodeScalars.filter { (0x0E01...0x0E4E).contains($0.value) || ("a"..."z").contains($0) }
+            if meaningful.isEmpty { return true }
+            if ItemCode.find(in: NormalizedText(String(token))) != nil, meaningful.count <= 6 { return true }
+            return words.contains(key) || words.contains(String(String.UnicodeScalarView(meaningful)))
+        }
+    }
+
+    /// A label written as a sub-item of the line above it: "- งบลงทุน", "– ช่องทางการติดต่อ", "• เดือนตุลาคม".
+    static func isSubItem(_ raw: String) -> Bool {
+        guard let first = raw.trimmingCharacters(in: .whitespaces).first else { return false }
+        return "-–—•·>»▪︎◦*".contains(first)
+    }
+
+    /// The label without unrendered template code: `$title_news`, `<?= $row->name ?>`, `{{ $x }}`.
+    static func withoutTemplateCode(_ raw: String) -> String {
+        guard raw.contains("$") || raw.contains("?>") || raw.contains("{{") else { return raw }
+        var out = ""
+        var skipping = false
+        var index = raw.startIndex
+        while index < raw.endIndex {
+            let character = raw[index]
+            if character == "$" { skipping = true }
+            if skipping, !(character.isLetter || character.isNumber || character == "_" || character == "$"
+                           || character == "-" || character == ">" || character == "[" || character == "]"
+                           || character == "'" || character == "\"") {
+                skipping = false
+            }
+            if !skipping { out.append(character) }
+            index = raw.index(after: index)
+        }
+        for code in ["<?php", "<?=", "?>", "{{", "}}", "echo"] { out = out.replacingOccurrences(of: code, with: " ") }
+        return out.replacingOccurrences(of: ";", with: " ")
+    }
+}

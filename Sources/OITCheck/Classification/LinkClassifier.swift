@@ -1,0 +1,121 @@
+import Foundation
+import OITCore
+import OITHTML
+
+/// Gives every link of a page its disclosure concepts: from its own label first; for a label that
+/// names nothing ("ดาวน์โหลด", a year, an icon, an item code), from the item heading it stands
+/// under, the menu entry it is nested under, or the words of its URL. Menu toggles carry no
+/// concept: the links they open do.
+public struct LinkClassifier: Sendable {
+    public let lexicon: Lexicon
+    /// Forms whose item codes can be resolved, by the fiscal year they are for.
+    public let forms: [Checklist]
+    private let urlWords: URLWords
+
+    public init(lexicon: Lexicon, forms: [Checklist]) {
+        self.lexicon = lexicon
+        self.forms = forms
+        self.urlWords = URLWords(lexicon: lexicon)
+    }
+
+    public func classify(_ page: HTMLDocument) -> [ClassifiedLink] {
+        let context = PageContext(page: page, lexicon: lexicon)
+        return page.links.map { classify($0, context: context) }
+    }
+
+    func classify(_ link: Link, context: PageContext) -> ClassifiedLink {
+        // A menu toggle that leads nowhere carries nothing: the links it opens do.
+        if link.isToggle && link.isDead { return ClassifiedLink(link: link, concepts: [], basis: .none) }
+        let label = NormalizedText(GenericLabel.withoutTemplateCode(link.text))
+        let found = lexicon.matches(in: label).compactMap { lexicon.concept($0.concept) }
+        // A link to the IIT/EIT surveys names no item.
+        if found.contains(where: { $0.kind == .survey }) { return ClassifiedLink(link: link, concepts: [], basis: .label) }
+        let fromLabel = found.map(\.id)
+        let heading = itemHeading(of: link, context: context)
+        if !fromLabel.isEmpty {
+            // On a hub page, a link under an item heading that names another item is evidence for
+            // both; one that names part of the heading's item, repeats its words ("ดูการมีส่วนร่วม"
+            // under "การมีส่วนร่วมของผู้บริหาร"), or carries its own code, for itself or the heading.
+            if let heading, context.isHub, ItemCode.find(in: label) == nil, !heading.contains("ita-hub") {
+                if Self.echoes(label, heading: link.headings.last) {
+                    return ClassifiedLink(link: link, concepts: heading, basis: .heading)
+                }
+                if Set(heading).isDisjoint(with: fromLabel) {
+                    return ClassifiedLink(link: link, concepts: heading + fromLabel, basis: .heading)
+                }
+            }
+            return ClassifiedLink(link: link, concepts: fromLabel, basis: .label)
+        }
+        // What the label rules out, no heading, menu or URL puts back.
+        let ruledOut = lexicon.vetoes(in: label)
+        if Self.isPageNumber(label) { return ClassifiedLink(link: link, concepts: [], basis: .none) }
+        let generic = GenericLabel.isGeneric(label)
+        if generic, let code = ItemCode.find(in: label), let concepts = resolve(code, year: context.year), !concepts.isEmpty {
+            return ClassifiedLink(link: link, concepts: concepts, basis: .code)
+        }
+        // A label that names nothing takes the heading it stands under: any such label on a hub
+        // page or as a sub-item ("- งบลงทุน"); elsewhere only a button word, a date or an icon.
+        if let heading = heading?.filter({ !ruledOut.contains($0) }), !heading.isEmpty,
+           generic || context.isHub || GenericLabel.isSubItem(link.text), generic || !heading.contains("ita-hub") {
+            return ClassifiedLink(link: link, concepts: heading, basis: .heading)
+        }
+        let dependent = generic || GenericLabel.isSubItem(link.text)
+        if dependent, let menu = link.menuPath.last {
+            let concepts = lexicon.concepts(in: NormalizedText(menu))
+                .filter { lexicon.concept($0)?.kind == .disclosure && !ruledOut.contains($0) }
+            if !concepts.isEmpty { return ClassifiedLink(link: link, concepts: concepts, basis: .menu) }
+        }
+        if let url = link.url, !Self.isSamePage(url, context: context) {
+            let path = url.path + " " + link.imageSources.joined(separator: " ")
+            let fromURL = urlWords.concepts(inPath: path).filter { !ruledOut.contains($0) }
+            if !fromURL.isEmpty, generic || !fromURL.contains("ita-hub") {
+                return ClassifiedLink(link: link, concepts: fromURL, basis: .url)
+            }
+        }
+        return ClassifiedLink(link: link, concepts: [], basis: .none)
+    }
+
+    /// The concepts of the heading a link stands under: its words, or its item code.
+    private func itemHeading(of link: Link, context: PageContext) -> [ConceptID]? {
+        guard let heading = link.headings.last else { return nil }
+        let text = NormalizedText(heading)
+        let concepts = lexicon.matches(in: text).compactMap { lexicon.concept($0.concept) }
+            .filter { $0.kind != .survey }.map(\.id)
+        if !concepts.isEmpty { return concepts }
+        if let code = ItemCode.find(in: text), let resolved = resolve(code, year: context.year), !resolved.isEmpty {
+            return resolved
+        }
+        return nil
+    }
+
+    /// Whether a label only repeats words of the heading above it ("ดูการมีส่วนร่วม").
+    private static func echoes(_ label: NormalizedText, heading: String?) -> Bool {
+        guard let heading else { return false }
+        var core = label.key
+        for prefix in ["ดู", "เปิด", "อ่าน"] where core.hasPrefix(prefix) { core = String(core.dropFirst(prefix.count)) }
+        let letters = core.unicodeScalars.filter { (0x0E01...0x0E4E).contains($0.value) || ("a"..."z").contains($0) }
+        guard letters.count >= 4 else { return false }
+        return NormalizedText(heading).key.contains(String(String.UnicodeScalarView(letters)))
+    }
+
+    /// "1", "2", "12": page numbers of a list, not items.
+    private static func isPageNumber(_ label: NormalizedText) -> Bool {
+        let key = label.key
+        return !key.isEmpty && key.count <= 3 && key.allSatisfy(\.isNumber)
+    }
+
+    /// A link back to the page it is on (pagination, sorting): its URL says nothing new.
+    private static func isSamePage(_ url: URL, context: PageContext) -> Bool {
+        guard let page = context.url else { return false }
+        return url.path == page.path && url.host == page.host
+    }
+
+    /// An OIT item code through the form of the year the page names (the latest form when it names none).
+    private func resolve(_ code: ItemCode, year: Int?) -> [ConceptID]? {
+        guard code.scheme == .oit else { return nil }
+        let general = forms.filter { $0.agencyTypes.contains(.general) }
+        let form = year.flatMap { year in general.first { $0.fiscalYear.buddhistYear == year } }
+            ?? general.max { $0.fiscalYear < $1.fiscalYear }
+        return form?.item(code: code.code)?.concepts
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+import OITCore
+import OITHTML
+
+/// What a page says about itself that helps read its links: the ITA year it names, and whether
+/// it is a hub page listing the OIT items.
+struct PageContext: Sendable {
+    /// The ITA year named in the title or headings ("ITA 2568", "ประจำปีงบประมาณ 2568").
+    let year: Int?
+    /// The page lists the OIT items.
+    let isHub: Bool
+    /// Where the page is (for telling a link back to it).
+    let url: URL?
+
+    init(page: HTMLDocument, lexicon: Lexicon) {
+        let texts = [page.title] + page.headings.prefix(12).map(\.text)
+        var year: Int?
+        var hub = false
+        for text in texts {
+            let normalized = NormalizedText(text)
+            if lexicon.concepts(in: normalized).contains("ita-hub") || ItemCode.find(in: normalized) != nil { hub = true }
+            if year == nil, let mention = ThaiDateReader.mentions(in: normalized).first(where: { $0.kind != .month }) {
+                year = mention.years.lowerBound
+            }
+        }
+        // Many links carrying item codes make a hub too.
+        let coded = page.links.filter { link in ItemCode.find(in: NormalizedText(link.text)) != nil }.count
+        self.year = year
+        self.isHub = hub || coded >= 5
+        self.url = page.url
+    }
+}
