@@ -65,12 +65,14 @@ let package = Package(
             dependencies: ["OITChecklists", "OITCore"],
             resources: [.copy("Fixtures")]
         ),
-        // Runs the built `oit`; golden outputs are read from the source tree by path.
         .testTarget(
             name: "OITCrawlerTests",
             dependencies: ["OITCrawler", "OITHTML", .product(name: "FlyingFox", package: "FlyingFox")],
             resources: [.copy("Fixtures")]
         ),
+        // Fixture sites and ../shared/corpus are read from the source tree by path.
+        .testTarget(name: "OITCheckTests", dependencies: ["OITCheck", "OITChecklists", "OITCrawler", "OITHTML", "OITCore"]),
+        // Runs the built `oit`; golden outputs are read from the source tree by path.
         .testTarget(name: "EndToEndTests", dependencies: ["oit"], exclude: ["Golden"]),
     ]
 )

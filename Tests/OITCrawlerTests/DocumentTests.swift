@@ -87,7 +87,13 @@ struct DocumentTests {
         #expect(pdf.headers.mediaType == "application/pdf")
         #expect(pdf.headers.contentRangeTotal == 35)
         #expect(pdf.body == Array("%PDF-1.4".utf8))
-        await #expect(throws: FetchError.unsupportedScheme("https")) { try await get("https://other.go.th/") }
+        // Another host: from its own folder when the mirror has one, else not in the copy.
+        let other = root.appendingPathComponent("process3.gprocurement.go.th")
+        try FileManager.default.createDirectory(at: other, withIntermediateDirectories: true)
+        try Data("<h1>e-GP</h1>".utf8).write(to: other.appendingPathComponent("index.html"))
+        #expect(try await get("https://process3.gprocurement.go.th/").body == Array("<h1>e-GP</h1>".utf8))
+        #expect(try await get("https://other.go.th/").status == 404)
+        await #expect(throws: FetchError.unsupportedScheme("ftp")) { try await get("ftp://www.example.go.th/") }
         let saved = try await FileFetcher().fetch(FetchRequest(url: host.appendingPathComponent("index.html")))
         #expect(saved.status == 200 && saved.headers.mediaType == "text/html")
     }

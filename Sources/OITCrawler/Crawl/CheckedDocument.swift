@@ -18,6 +18,20 @@ public struct CheckedDocument: Hashable, Sendable {
     /// Why it could not be checked, if it could not.
     public let error: FetchError?
 
+    public init(url: URL, finalURL: URL, foundOn: URL?, status: Int?, mediaType: String?, size: Int?,
+                lastModified: Date?, pdfDates: PDFDates?, redirects: [FetchResponse.Redirect], error: FetchError?) {
+        self.url = url
+        self.finalURL = finalURL
+        self.foundOn = foundOn
+        self.status = status
+        self.mediaType = mediaType
+        self.size = size
+        self.lastModified = lastModified
+        self.pdfDates = pdfDates
+        self.redirects = redirects
+        self.error = error
+    }
+
     /// Whether an assessor clicking the link would get the file.
     public var isReachable: Bool { error == nil && (status.map { (200..<300).contains($0) } ?? false) }
 }

@@ -20,4 +20,20 @@ public struct CrawledPage: Hashable, Sendable {
     public let truncated: Bool
     public let source: FetchResponse.Source?
     public let elapsed: Double
+
+    public init(url: URL, finalURL: URL, depth: Int, foundOn: URL?, status: Int?, verdict: PageVerdict,
+                redirects: [FetchResponse.Redirect], document: HTMLDocument?, truncated: Bool,
+                source: FetchResponse.Source?, elapsed: Double) {
+        self.url = url
+        self.finalURL = finalURL
+        self.depth = depth
+        self.foundOn = foundOn
+        self.status = status
+        self.verdict = verdict
+        self.redirects = redirects
+        self.document = document
+        self.truncated = truncated
+        self.source = source
+        self.elapsed = elapsed
+    }
 }

@@ -56,16 +56,24 @@ public struct FileFetcher: Fetcher {
                              bodyTruncated: truncated, elapsed: Date().timeIntervalSince(started), source: .file)
     }
 
-    /// The file path a URL stands for, or nil when this fetcher does not serve it.
+    /// The file path a URL stands for, or nil when this fetcher does not serve it. Another host's
+    /// pages are read from its own folder beside the origin's (`wget -m -H` keeps one per host);
+    /// a host with no folder gets a path that does not exist (a 404: not in the copy).
     func filePath(for url: URL) -> String? {
         if url.isFileURL { return url.path }
         guard let root, let origin, let host = url.host, let originHost = origin.host,
-              Self.sameHost(host, originHost), ["http", "https"].contains(url.scheme?.lowercased() ?? "") else {
+              ["http", "https"].contains(url.scheme?.lowercased() ?? "") else {
             return nil
         }
         var base = root.path
-        let hostFolder = root.appendingPathComponent(originHost).path
-        if FileManager.default.fileExists(atPath: hostFolder) { base = hostFolder }
+        if Self.sameHost(host, originHost) {
+            let hostFolder = root.appendingPathComponent(originHost).path
+            if FileManager.default.fileExists(atPath: hostFolder) { base = hostFolder }
+        } else {
+            let folders = [host, host.hasPrefix("www.") ? String(host.dropFirst(4)) : "www." + host]
+            base = folders.map { root.appendingPathComponent($0).path }.first(where: FileManager.default.fileExists)
+                ?? root.appendingPathComponent(host).path
+        }
         let path = url.path.removingPercentEncoding ?? url.path
         var file = base + (path.isEmpty ? "/" : path)
         if let query = url.query, !query.isEmpty {

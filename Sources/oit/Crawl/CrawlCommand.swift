@@ -35,19 +35,11 @@ struct CrawlCommand: AsyncParsableCommand {
         let input = try SiteInput.resolve(site, origin: crawl.origin) {
             URLSessionFetcher(userAgent: crawl.userAgent, connectionsPerHost: crawl.perHost)
         }
-        let client = try crawl.client(for: input, limiter: crawl.limiter)
-        let lexicon = try LibraryLoader.load().lexicon
+        let session = try crawl.session(for: input, library: LibraryLoader.load())
         let progress = ProgressLine(quiet: quiet)
-        // The hub page first, then links named like disclosure items.
-        let crawler = Crawler(client: client, options: crawl.crawlOptions) { link, _ in
-            lexicon.crawlPriority(of: NormalizedText(link.text))
-        }
-        let result = await crawler.crawl(from: input.start) { state in
-            progress.update("\(state.pagesFetched) pages, \(state.documentsChecked) documents, \(state.queued) queued, "
-                + "\(state.inFlight) in flight  \(state.lastURL?.absoluteString ?? "")")
-        }
+        let result = await session.crawl(from: input.start) { progress.update($0.line) }
         progress.finish()
-        Console.out(CrawlListing(result: result, language: language.lang, options: crawl.crawlOptions).render())
+        Console.out(CrawlListing(result: result, language: language.lang, options: crawl.crawlOptions(for: input)).render())
         if result.siteUnreachable {
             let reason = result.startPage.map { $0.verdict.description } ?? "no answer"
             throw CLIFailure(message: "could not read \(input.start.absoluteString): \(reason)", exitCode: ExitStatus.unreachable)

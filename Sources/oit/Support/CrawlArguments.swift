@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import OITCheck
+import OITChecklists
 import OITCrawler
 
 /// The options of every command that fetches a site: limits, politeness, cache, robots.txt.
@@ -49,8 +51,8 @@ struct CrawlArguments: ParsableArguments {
         if offline && cache == nil { throw ValidationError("--offline needs --cache DIR (the folder of an earlier run)") }
     }
 
-    var crawlOptions: CrawlOptions {
-        CrawlOptions(maxDepth: maxDepth, maxPages: maxPages, concurrency: min(concurrency, perHost * 4),
+    func crawlOptions(for input: SiteInput) -> CrawlOptions {
+        CrawlOptions(maxDepth: maxDepth, maxPages: maxPages, concurrency: input.isLocal ? concurrency : min(concurrency, perHost * 4),
                      requestTimeout: timeout, siteBudget: budget)
     }
 
@@ -68,5 +70,30 @@ struct CrawlArguments: ParsableArguments {
                             options: ClientOptions(userAgent: userAgent, obeyRobots: !ignoreRobots))
     }
 
-    var limiter: HostLimiter { HostLimiter(perHost: perHost, interval: interval, global: concurrency) }
+    /// Politeness for a server; none for files on disk, which no one else is waiting for.
+    func limiter(for input: SiteInput) -> HostLimiter {
+        input.isLocal ? HostLimiter(perHost: concurrency, interval: 0, global: concurrency)
+            : HostLimiter(perHost: perHost, interval: interval, global: concurrency)
+    }
+
+    /// The session that reads `input` with these options: the site through the cache and
+    /// politeness asked for; other sites (for verifying links to them) once per link, without
+    /// robots.txt, as a click would; for a mirrored folder, other sites from their own folders.
+    func session(for input: SiteInput, library: ChecklistLibrary) throws(CLIFailure) -> CheckSession {
+        let limiter = limiter(for: input)
+        let client = try client(for: input, limiter: limiter)
+        let external = PoliteClient(fetcher: input.fetcher, limiter: limiter, cache: nil,
+                                    options: ClientOptions(userAgent: userAgent, obeyRobots: false))
+        return CheckSession(lexicon: library.lexicon, forms: library.checklists, crawlOptions: crawlOptions(for: input),
+                            client: client, externalClient: external, opensTargets: !input.isSingleFile,
+                            isLocal: input.isLocal)
+    }
+}
+
+extension CrawlProgress {
+    /// One line of progress for standard error.
+    var line: String {
+        "\(pagesFetched) pages, \(documentsChecked) documents, \(queued) queued, \(inFlight) in flight  "
+            + (lastURL?.absoluteString ?? "")
+    }
 }

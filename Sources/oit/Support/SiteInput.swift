@@ -8,6 +8,8 @@ struct SiteInput {
     let fetcher: any Fetcher
     /// Read from disk: no network is touched.
     let isLocal: Bool
+    /// One saved page: the files its links name are not beside it.
+    var isSingleFile = false
 
     /// - Parameters:
     ///   - argument: `https://...`, a file, or a folder (a `wget -m` mirror, or a saved site).
@@ -41,7 +43,7 @@ struct SiteInput {
         }
         let absolute = URL(fileURLWithPath: path).standardizedFileURL
         guard isFolder.boolValue else {
-            return SiteInput(start: absolute, fetcher: FileFetcher(), isLocal: true)
+            return SiteInput(start: absolute, fetcher: FileFetcher(), isLocal: true, isSingleFile: true)
         }
         let originURL: URL
         if let origin {
@@ -49,7 +51,7 @@ struct SiteInput {
                 throw .usage("--origin \"\(origin)\" is not a web address; write it like https://www.example.go.th/")
             }
             originURL = url
-        } else if let host = mirrorHost(in: absolute) {
+        } else if let host = try mirrorHost(in: absolute) {
             originURL = URL(string: "http://\(host)/")!
         } else {
             // A saved site with no address: root-relative links resolve inside the folder.
@@ -58,12 +60,20 @@ struct SiteInput {
         return SiteInput(start: originURL, fetcher: FileFetcher(mirror: absolute, origin: originURL), isLocal: true)
     }
 
-    /// The host folder `wget -m` writes (`www.example.go.th/`), when the folder holds only that.
-    private static func mirrorHost(in folder: URL) -> String? {
+    /// The host folder `wget -m` writes (`www.example.go.th/`), when the folder holds only that;
+    /// with several (`wget -m -H` keeps one per host), the one to check must be named.
+    private static func mirrorHost(in folder: URL) throws(CLIFailure) -> String? {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.filter { !$0.hasPrefix(".") } ?? []
-        guard entries.count == 1, let only = entries.first, only.contains("."), !only.contains(" ") else { return nil }
-        var isFolder: ObjCBool = false
-        let exists = FileManager.default.fileExists(atPath: folder.appendingPathComponent(only).path, isDirectory: &isFolder)
-        return exists && isFolder.boolValue ? only : nil
+        let hosts = entries.filter { entry in
+            var isFolder: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: folder.appendingPathComponent(entry).path, isDirectory: &isFolder)
+            return exists && isFolder.boolValue && entry.contains(".") && !entry.contains(" ")
+        }
+        guard hosts.count == entries.count, !hosts.isEmpty else { return nil }
+        guard hosts.count == 1 else {
+            throw .usage("\(folder.path) holds copies of several sites (\(hosts.sorted().joined(separator: ", "))): "
+                + "name the one to check with --origin https://\(hosts.sorted()[0])/")
+        }
+        return hosts[0]
     }
 }

@@ -1,0 +1,57 @@
+import Foundation
+import OITCore
+import OITCrawler
+import OITHTML
+
+/// One check of one site, start to end: crawl with the links that name items read first, then
+/// classify, verify and score against a form. The command and the tests run checks through it,
+/// so that what is tested is what runs.
+public struct CheckSession: Sendable {
+    public let lexicon: Lexicon
+    /// Every shipped form, to resolve item codes on pages by the year the page names.
+    public let forms: [Checklist]
+    public let crawlOptions: CrawlOptions
+    /// Reads the site (and opens in-scope candidates the crawl did not reach).
+    public let client: PoliteClient
+    /// Opens candidates on other sites; nil when it may not (a saved page).
+    public let externalClient: PoliteClient?
+    /// Whether candidates the crawl did not read may be opened at all (not for one saved page,
+    /// whose links name files that are not beside it).
+    public let opensTargets: Bool
+    /// The site is read from disk.
+    public let isLocal: Bool
+
+    public init(lexicon: Lexicon, forms: [Checklist], crawlOptions: CrawlOptions, client: PoliteClient,
+                externalClient: PoliteClient?, opensTargets: Bool, isLocal: Bool) {
+        self.lexicon = lexicon
+        self.forms = forms
+        self.crawlOptions = crawlOptions
+        self.client = client
+        self.externalClient = externalClient
+        self.opensTargets = opensTargets
+        self.isLocal = isLocal
+    }
+
+    /// Reads the site from `start`, the hub page and links named like items first.
+    public func crawl(from start: URL, progress: (@Sendable (CrawlProgress) -> Void)? = nil) async -> CrawlResult {
+        let lexicon = self.lexicon
+        let crawler = Crawler(client: client, options: crawlOptions) { link, _ in
+            lexicon.crawlPriority(of: NormalizedText(link.text))
+        }
+        return await crawler.crawl(from: start, progress: progress)
+    }
+
+    /// Decides every item of `checklist` from what `crawl` read, for the fiscal year `assessed`.
+    public func check(_ crawl: CrawlResult, against checklist: Checklist, assessing assessed: FiscalYear) async -> CheckResult {
+        let checker = SiteChecker(checklist: checklist, fiscalYear: assessed,
+                                  classifier: LinkClassifier(lexicon: lexicon, forms: forms), isLocal: isLocal)
+        let resolver = TargetResolver(crawl: crawl, client: opensTargets ? client : nil,
+                                      externalClient: opensTargets ? externalClient : nil)
+        return await checker.check(crawl, resolver: resolver)
+    }
+
+    /// The form of the site's kind of agency, guessed from its address and home page title.
+    public func agencyType(of crawl: CrawlResult) -> AgencyType {
+        AgencyTypeGuess.guess(start: crawl.start, title: crawl.startPage?.document?.title ?? "")
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import OITCore
+import OITCrawler
+
+/// The check after the crawl: classify every link read, open the candidates of the checklist's
+/// items, decide every item, and score the form.
+public struct SiteChecker: Sendable {
+    public let checklist: Checklist
+    public let fiscalYear: FiscalYear
+    public let classifier: LinkClassifier
+    /// Whether the site was read from disk.
+    public let isLocal: Bool
+
+    public init(checklist: Checklist, fiscalYear: FiscalYear, classifier: LinkClassifier, isLocal: Bool) {
+        self.checklist = checklist
+        self.fiscalYear = fiscalYear
+        self.classifier = classifier
+        self.isLocal = isLocal
+    }
+
+    /// - Parameter resolver: finds where candidate links lead (in the crawl, or by opening them).
+    public func check(_ crawl: CrawlResult, resolver: TargetResolver) async -> CheckResult {
+        // Nearest the start page first, then by address: the same site gives the same report
+        // whatever order the pages came back in.
+        let ordered = crawl.pages.sorted { ($0.depth, $0.url.absoluteString) < ($1.depth, $1.url.absoluteString) }
+        let pages = ordered.compactMap { page -> CheckResult.PageLinks? in
+            guard let document = page.document else { return nil }
+            return CheckResult.PageLinks(page: page.url, links: classifier.classify(document))
+        }
+        let wanted = Set(checklist.concepts)
+        let candidates = pages.flatMap { page in
+            page.links.filter { !wanted.isDisjoint(with: $0.concepts) }.map { (page.page, $0) }
+        }
+        let targets = await resolver.resolve(candidates.map(\.1.link))
+        let judge = CandidateJudge(assessed: fiscalYear, scope: crawl.scope, isLocal: isLocal)
+        let itemJudge = ItemJudge(lexicon: classifier.lexicon, pagesRead: crawl.pages.count,
+                                  pagesSkipped: Set(crawl.skipped.map(\.url)).count)
+        let items = checklist.items.map { item in
+            let concepts = Set(item.concepts)
+            let mine = candidates.filter { !concepts.isDisjoint(with: $0.1.concepts) }.map { page, link in
+                judge.judge(link, on: page, target: targets[TargetResolver.id(of: link.link)] ?? .unverified(.offline), for: item)
+            }
+            return itemJudge.judge(item, candidates: mine)
+        }
+        return CheckResult(checklist: checklist, fiscalYear: fiscalYear, crawl: crawl, pages: pages, items: items,
+                           score: Score(statuses: items.map(\.status)))
+    }
+}

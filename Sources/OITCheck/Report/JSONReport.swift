@@ -1,0 +1,132 @@
+import Foundation
+import OITCore
+import OITCrawler
+
+/// The report as JSON, in the contract every consumer reads (../shared/DESIGN.md): `schema`,
+/// `checklist`, `site`, `fiscal_year`, `score`, `items[]` with evidence and reasons, and
+/// `links[]`: every anchor of every page read with what the matcher made of it.
+public struct JSONReport: Codable, Sendable {
+    public static let schema = "oit-check/report/1"
+
+    public struct ChecklistInfo: Codable, Sendable {
+        public let id: String
+        public let title: String
+        public let status: String
+        public let fiscalYear: Int
+    }
+
+    public struct Site: Codable, Sendable {
+        public let url: String
+        public let finalURL: String?
+        public let pagesRead: Int
+        public let documentsChecked: Int
+        public let pagesSkipped: Int
+        public let robotsIgnored: Bool
+        public let budgetExhausted: Bool
+
+        enum CodingKeys: String, CodingKey {
+            case url, finalURL = "final_url", pagesRead = "pages_read", documentsChecked = "documents_checked"
+            case pagesSkipped = "pages_skipped", robotsIgnored = "robots_ignored", budgetExhausted = "budget_exhausted"
+        }
+    }
+
+    public struct ScoreInfo: Codable, Sendable {
+        public let value: Double
+        public let passed: Int
+        public let items: Int
+        public let passLine: Double
+        public let topBand: Double
+        public let ifFixed: Double
+    }
+
+    public struct Evidence: Codable, Sendable {
+        public let href: String
+        public let url: String?
+        public let finalURL: String?
+        public let text: String
+        public let page: String
+        public let httpStatus: Int?
+        public let year: Int?
+        public let yearSource: String?
+        public let status: ItemStatus
+        public let basis: String
+
+        enum CodingKeys: String, CodingKey {
+            case href, url, finalURL = "final_url", text, page, httpStatus = "http_status", year
+            case yearSource = "year_source", status, basis
+        }
+    }
+
+    public struct Item: Codable, Sendable {
+        public let code: String
+        public let title: String
+        public let titleEN: String
+        public let concepts: [String]
+        public let status: ItemStatus
+        public let evidence: [Evidence]
+        public let reasons: [Reason]
+
+        enum CodingKeys: String, CodingKey {
+            case code, title, titleEN = "title_en", concepts, status, evidence, reasons
+        }
+    }
+
+    public let schema: String
+    public let checklist: ChecklistInfo
+    public let site: Site
+    public let fiscalYear: Int
+    public let score: ScoreInfo
+    public let counts: [String: Int]
+    public let items: [Item]
+    public let links: [LinkRecord]
+
+    enum CodingKeys: String, CodingKey {
+        case schema, checklist, site, fiscalYear = "fiscal_year", score, counts, items, links
+    }
+
+    public init(_ result: CheckResult, language: Language) {
+        let crawl = result.crawl
+        schema = Self.schema
+        checklist = ChecklistInfo(id: result.checklist.id, title: result.checklist.title.text(in: language),
+                                  status: result.checklist.status.rawValue,
+                                  fiscalYear: result.checklist.fiscalYear.buddhistYear)
+        site = Site(url: crawl.start.absoluteString, finalURL: crawl.startPage?.finalURL.absoluteString,
+                    pagesRead: crawl.pages.count, documentsChecked: crawl.documents.count,
+                    pagesSkipped: Set(crawl.skipped.map(\.url)).count, robotsIgnored: crawl.robotsIgnored,
+                    budgetExhausted: crawl.budgetExhausted)
+        fiscalYear = result.fiscalYear.buddhistYear
+        score = ScoreInfo(value: result.score.value, passed: result.score.passed, items: result.score.items,
+                          passLine: Score.passLine, topBand: Score.topBand, ifFixed: result.score.ifFixed)
+        counts = Dictionary(uniqueKeysWithValues: ItemStatus.allCases.map { ($0.rawValue, result.count(of: $0)) })
+        items = result.items.map { item in
+            Item(code: item.item.code, title: item.item.title, titleEN: item.item.title(in: .en),
+                 concepts: item.item.concepts.map(\.rawValue), status: item.status,
+                 evidence: item.evidence.map(Self.evidence), reasons: item.reasons)
+        }
+        links = result.pages.flatMap { page in
+            page.links.filter { $0.link.kind == .anchor }.map { classified in
+                LinkRecord(page: page.page.absoluteString, href: classified.link.href,
+                           url: classified.link.url?.absoluteString, text: classified.link.text,
+                           concepts: classified.concepts.map(\.rawValue), basis: classified.basis.rawValue,
+                           dead: classified.link.isDead, line: classified.link.line)
+            }
+        }
+    }
+
+    static func evidence(_ candidate: Candidate) -> Evidence {
+        let link = candidate.link.link
+        let final = candidate.target.finalURL.flatMap { $0 == link.url ? nil : $0.absoluteString }
+        return Evidence(href: link.href, url: link.url?.absoluteString, finalURL: final, text: link.text,
+                        page: candidate.page.absoluteString, httpStatus: candidate.target.httpStatus,
+                        year: candidate.date?.year, yearSource: candidate.date?.source.rawValue,
+                        status: candidate.status, basis: candidate.link.basis.rawValue)
+    }
+
+    /// The report encoded: keys sorted, slashes and Thai as written, so that it diffs well.
+    public func encoded() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(self)
+    }
+}

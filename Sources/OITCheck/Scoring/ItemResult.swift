@@ -1,0 +1,18 @@
+import OITCore
+
+/// The verdict on one item of a checklist, with the evidence behind it.
+public struct ItemResult: Sendable {
+    public let item: ChecklistItem
+    public let status: ItemStatus
+    /// The best candidate first (one per concept for a `match: all` item), then the others.
+    public let evidence: [Candidate]
+    /// Why it is not a pass and what to do; empty for a pass.
+    public let reasons: [Reason]
+
+    public init(item: ChecklistItem, status: ItemStatus, evidence: [Candidate], reasons: [Reason]) {
+        self.item = item
+        self.status = status
+        self.evidence = evidence
+        self.reasons = reasons
+    }
+}

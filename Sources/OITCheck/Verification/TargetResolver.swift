@@ -1,0 +1,102 @@
+import Foundation
+import OITCrawler
+import OITHTML
+
+/// Finds where candidate links lead: in what the crawl already read, or by opening them (a page
+/// beyond the crawl's limits, a page or document on another site). Never opens anything when
+/// the run is offline; never opens social networks (the assessor opens them logged in).
+public struct TargetResolver: Sendable {
+    let crawl: CrawlResult
+    /// Opens in-scope targets the crawl did not reach; nil when the run may not use the network.
+    let client: PoliteClient?
+    /// Opens targets on other sites: one request, as a click would, without robots.txt.
+    let externalClient: PoliteClient?
+    let normalizer = URLNormalizer()
+    private let pages: [String: CrawledPage]
+    private let documents: [String: CheckedDocument]
+
+    static let socialHosts = ["facebook.com", "fb.com", "fb.me", "youtube.com", "youtu.be", "line.me", "lin.ee",
+                              "twitter.com", "x.com", "tiktok.com", "instagram.com", "messenger.com"]
+
+    public init(crawl: CrawlResult, client: PoliteClient?, externalClient: PoliteClient?) {
+        self.crawl = crawl
+        self.client = client
+        self.externalClient = externalClient
+        var pages: [String: CrawledPage] = [:]
+        for page in crawl.pages {
+            for url in [page.url, page.finalURL] {
+                if let key = URLNormalizer().key(for: url), pages[key] == nil { pages[key] = page }
+            }
+        }
+        var documents: [String: CheckedDocument] = [:]
+        for document in crawl.documents {
+            if let key = URLNormalizer().key(for: document.url) { documents[key] = document }
+        }
+        self.pages = pages
+        self.documents = documents
+    }
+
+    /// Where each of `links` leads, opening each URL at most once.
+    public func resolve(_ links: [Link]) async -> [String: Target] {
+        var targets: [String: Target] = [:]
+        var toOpen: [(String, URL)] = []
+        for link in links {
+            let id = Self.id(of: link)
+            guard targets[id] == nil, !toOpen.contains(where: { $0.0 == id }) else { continue }
+            if let reason = link.deadReason { targets[id] = .dead(reason); continue }
+            guard let url = link.url, let key = normalizer.key(for: url) else {
+                targets[id] = .unverified(.unreadableAddress)
+                continue
+            }
+            if let page = pages[key] { targets[id] = .page(page); continue }
+            if let document = documents[key] { targets[id] = .document(document); continue }
+            if Self.isSocial(url) { targets[id] = .unverified(.socialNetwork); continue }
+            toOpen.append((id, url))
+        }
+        await withTaskGroup(of: (String, Target).self) { group in
+            for (id, url) in toOpen {
+                group.addTask { (id, await self.open(url)) }
+            }
+            for await (id, target) in group { targets[id] = target }
+        }
+        return targets
+    }
+
+    /// The key candidates are looked up by.
+    static func id(of link: Link) -> String {
+        link.url.flatMap { URLNormalizer().key(for: $0) } ?? "href:" + link.href
+    }
+
+    private func open(_ url: URL) async -> Target {
+        let inScope = crawl.scope.contains(url)
+        guard let client = inScope ? client : externalClient else { return .unverified(.offline) }
+        let isDocument = MediaType.fileExtension(ofPath: url.path).map { MediaType.documentExtensions.contains($0) } ?? false
+        do {
+            if isDocument {
+                let response = try await client.fetch(FetchRequest(url: url, range: .first(64 * 1024), maxBodyBytes: 64 * 1024))
+                let dates = MediaType.fileExtension(ofPath: url.path) == "pdf" && response.isSuccess
+                    ? PDFDates.read([response.body]) : nil
+                return .document(CheckedDocument(url: url, finalURL: response.url, foundOn: nil, status: response.status,
+                                                 mediaType: response.headers.mediaType,
+                                                 size: response.headers.contentRangeTotal ?? response.headers.contentLength,
+                                                 lastModified: response.headers.lastModified,
+                                                 pdfDates: dates?.isEmpty == false ? dates : nil,
+                                                 redirects: response.redirects, error: nil))
+            }
+            let response = try await client.fetch(FetchRequest(url: url, maxBodyBytes: 2 * 1024 * 1024))
+            let isPage = MediaType.isHTML(response.headers.mediaType) || response.headers.mediaType == nil
+            let page = response.isSuccess && isPage
+                ? try? HTMLDocument.parse(response.body, url: response.url, contentType: response.headers["content-type"])
+                : nil
+            let verdict = PageJudge().verdict(requested: url, response: response, page: page, home: nil)
+            return .fetched(response, page, verdict)
+        } catch {
+            return .failed(error)
+        }
+    }
+
+    static func isSocial(_ url: URL) -> Bool {
+        guard let host = url.host?.lowercased() else { return false }
+        return socialHosts.contains { host == $0 || host.hasSuffix("." + $0) }
+    }
+}
