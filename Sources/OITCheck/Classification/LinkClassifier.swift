@@ -50,12 +50,15 @@ public struct LinkClassifier: Sendable {
         let ruledOut = lexicon.vetoes(in: label)
         if Self.isPageNumber(label) { return ClassifiedLink(link: link, concepts: [], basis: .none) }
         let generic = GenericLabel.isGeneric(label)
-        if generic, let code = ItemCode.find(in: label), let concepts = resolve(code, year: context.year), !concepts.isEmpty {
+        let code = generic ? ItemCode.find(in: label) : nil
+        if let code, let concepts = resolve(code, year: context.year), !concepts.isEmpty {
             return ClassifiedLink(link: link, concepts: concepts, basis: .code)
         }
+        // An OIT code the form does not have ("O36" under "O10 E-Service") names another item, not the heading's.
+        let namesOtherItem = code?.scheme == .oit && code != link.headings.last.flatMap { ItemCode.find(in: NormalizedText($0)) }
         // A label that names nothing takes the heading it stands under: any such label on a hub
         // page or as a sub-item ("- งบลงทุน"); elsewhere only a button word, a date or an icon.
-        if let heading = heading?.filter({ !ruledOut.contains($0) }), !heading.isEmpty,
+        if !namesOtherItem, let heading = heading?.filter({ !ruledOut.contains($0) }), !heading.isEmpty,
            generic || context.isHub || GenericLabel.isSubItem(link.text), generic || !heading.contains("ita-hub") {
             return ClassifiedLink(link: link, concepts: heading, basis: .heading)
         }
@@ -67,7 +70,8 @@ public struct LinkClassifier: Sendable {
         }
         if let url = link.url, !Self.isSamePage(url, context: context) {
             let path = url.path + " " + link.imageSources.joined(separator: " ")
-            let fromURL = urlWords.concepts(inPath: path).filter { !ruledOut.contains($0) }
+            // A link named by an item code is an item, not the hub its URL sits under.
+            let fromURL = urlWords.concepts(inPath: path).filter { !ruledOut.contains($0) && !(code != nil && $0 == "ita-hub") }
             if !fromURL.isEmpty, generic || !fromURL.contains("ita-hub") {
                 return ClassifiedLink(link: link, concepts: fromURL, basis: .url)
             }

@@ -63,6 +63,8 @@ final class PageCollector {
     /// The last link that leads nowhere, while no other link has followed it, and the list item
     /// it stands in (0: none).
     private var pendingHeadingLink: (index: Int, listItem: Int)?
+    /// The list item holding the link that heads the links after it: the heading ends with it.
+    private var headingLinkItem: Int?
     private var listItemsOpened = 0
     private var inTitle = false
     private var titleDone = false
@@ -167,7 +169,11 @@ final class PageCollector {
             // A late close of a link already ended by its ignored `</a>` must not end a later one.
             if anchor?.depth == depth { closeAnchor() }
         case .listItem:
-            if !listItems.isEmpty { listItems.removeLast() }
+            guard let closed = listItems.popLast() else { break }
+            if closed.id == headingLinkItem {
+                outline.removeAll { $0.level == Self.linkHeadingLevel }
+                headingLinkItem = nil
+            }
         default:
             break
         }
@@ -249,6 +255,7 @@ final class PageCollector {
             outline.removeAll { $0.level == Self.linkHeadingLevel }
             outline.append((Self.linkHeadingLevel, label))
             pendingHeadingLink = (rawLinks.count - 1, listItems.last?.id ?? 0)
+            headingLinkItem = listItems.last?.id
         }
     }
 
