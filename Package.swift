@@ -67,11 +67,15 @@ let package = Package(
         ),
         .testTarget(
             name: "OITCrawlerTests",
-            dependencies: ["OITCrawler", "OITHTML", .product(name: "FlyingFox", package: "FlyingFox")],
+            dependencies: ["OITCrawler", "OITHTML", "OITTestSupport"],
             resources: [.copy("Fixtures")]
         ),
         // Fixture sites and ../shared/corpus are read from the source tree by path.
-        .testTarget(name: "OITCheckTests", dependencies: ["OITCheck", "OITChecklists", "OITCrawler", "OITHTML", "OITCore"]),
+        .testTarget(name: "OITCheckTests",
+                    dependencies: ["OITCheck", "OITChecklists", "OITCrawler", "OITHTML", "OITCore", "OITTestSupport"]),
+        // Loopback HTTP servers for the tests that need a real one.
+        .target(name: "OITTestSupport", dependencies: [.product(name: "FlyingFox", package: "FlyingFox")],
+                path: "Tests/OITTestSupport"),
         // Runs the built `oit`; golden outputs are read from the source tree by path.
         .testTarget(name: "EndToEndTests", dependencies: ["oit"], exclude: ["Golden"]),
     ]

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import OITCrawler
 import OITHTML
+import OITTestSupport
 
 /// Whole crawls against loopback servers: what was fetched, what was reported, and politeness
 /// counted at the server.
@@ -13,24 +14,8 @@ struct HTTPCrawlTests {
     static let siteDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("fixtures/sites/sao-example")
 
-    /// Serves the fixture site from disk the way a plain web server does (folders give index.html).
-    /// FlyingFox hands the path over without its trailing slash.
     static func serveSite(_ path: String, _ query: String, _ headers: [String: String]) async -> TestServer.Reply {
-        var file = siteDirectory.appendingPathComponent(String(path.drop { $0 == "/" }))
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: file.path, isDirectory: &isFolder), isFolder.boolValue {
-            file = file.appendingPathComponent("index.html")
-        }
-        guard let data = FileManager.default.contents(atPath: file.path) else {
-            return .html("<h1>404 Not Found</h1>", status: 404)
-        }
-        let type = file.pathExtension == "pdf" ? "application/pdf" : "text/html"
-        if type == "application/pdf", let range = headers["range"], range.hasPrefix("bytes=0-"),
-           let last = Int(range.dropFirst(8)), last + 1 < data.count {
-            return TestServer.Reply(status: 206, headers: ["Content-Type": type, "Content-Range": "bytes 0-\(last)/\(data.count)"],
-                                    body: data.prefix(last + 1))
-        }
-        return TestServer.Reply(headers: ["Content-Type": type], body: data)
+        .file(in: siteDirectory, path: path, headers: headers)
     }
 
     func crawler(_ limiter: HostLimiter = HostLimiter(perHost: 2, interval: 0, global: 8), obeyRobots: Bool = true,

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import OITTestSupport
 @testable import OITCrawler
 import OITHTML
 

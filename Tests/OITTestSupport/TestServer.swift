@@ -1,41 +1,48 @@
 import FlyingFox
 import Foundation
-import OITCrawler
 
 /// A real HTTP server on 127.0.0.1 (a port of its own) for one test: answers with a closure,
 /// and records every request with its start and end, so politeness can be counted at the server.
-final class TestServer: @unchecked Sendable {
-    struct Reply: Sendable {
-        var status: Int = 200
-        var headers: [String: String] = ["Content-Type": "text/html; charset=utf-8"]
-        var body: Data = Data()
+public final class TestServer: @unchecked Sendable {
+    public struct Reply: Sendable {
+        public var status: Int = 200
+        public var headers: [String: String] = ["Content-Type": "text/html; charset=utf-8"]
+        public var body: Data = Data()
         /// Seconds to wait before answering.
-        var delay: Double = 0
+        public var delay: Double = 0
 
-        static func html(_ text: String, status: Int = 200) -> Reply {
+        public init(status: Int = 200, headers: [String: String] = ["Content-Type": "text/html; charset=utf-8"],
+                    body: Data = Data(), delay: Double = 0) {
+            self.status = status
+            self.headers = headers
+            self.body = body
+            self.delay = delay
+        }
+
+        public static func html(_ text: String, status: Int = 200) -> Reply {
             Reply(status: status, body: Data(text.utf8))
         }
 
-        static func redirect(_ location: String, status: Int = 302) -> Reply {
+        public static func redirect(_ location: String, status: Int = 302) -> Reply {
             Reply(status: status, headers: ["Location": location], body: Data())
         }
     }
 
-    struct Visit: Sendable {
-        let method: String
-        let path: String
-        let query: String
-        let headers: [String: String]
-        let started: Date
-        var finished: Date?
+    public struct Visit: Sendable {
+        public let method: String
+        public let path: String
+        public let query: String
+        public let headers: [String: String]
+        public let started: Date
+        public var finished: Date?
     }
 
     private let server: HTTPServer
     private var task: Task<Void, any Error>?
     private let recorder = Recorder()
-    private(set) var port: UInt16 = 0
+    public private(set) var port: UInt16 = 0
 
-    init(_ answer: @escaping @Sendable (String, String, [String: String]) async -> Reply) async throws {
+    public init(_ answer: @escaping @Sendable (String, String, [String: String]) async -> Reply) async throws {
         server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: 0), timeout: 60, logger: .disabled)
         let recorder = self.recorder
         await server.appendRoute("*") { request in
@@ -58,20 +65,20 @@ final class TestServer: @unchecked Sendable {
         self.port = port
     }
 
-    var base: String { "http://127.0.0.1:\(port)" }
+    public var base: String { "http://127.0.0.1:\(port)" }
 
-    func url(_ path: String) -> URL { URL(string: base + path)! }
+    public func url(_ path: String) -> URL { URL(string: base + path)! }
 
     /// Every request, in arrival order.
-    var requests: [Visit] { recorder.all }
+    public var requests: [Visit] { recorder.all }
     /// The most requests that were in progress at the same moment.
-    var peakInFlight: Int { recorder.peak }
+    public var peakInFlight: Int { recorder.peak }
 
-    func paths(method: String = "GET") -> [String] {
+    public func paths(method: String = "GET") -> [String] {
         requests.filter { $0.method == method }.map { $0.query.isEmpty ? $0.path : $0.path + "?" + $0.query }
     }
 
-    func stop() async {
+    public func stop() async {
         await server.stop(timeout: 1)
         task?.cancel()
     }
@@ -105,7 +112,7 @@ final class TestServer: @unchecked Sendable {
 }
 
 /// Runs `body` with a server, and stops the server after.
-func withServer<T>(_ answer: @escaping @Sendable (String, String, [String: String]) async -> TestServer.Reply,
+public func withServer<T>(_ answer: @escaping @Sendable (String, String, [String: String]) async -> TestServer.Reply,
                    _ body: (TestServer) async throws -> T) async throws -> T {
     let server = try await TestServer(answer)
     do {
@@ -115,5 +122,28 @@ func withServer<T>(_ answer: @escaping @Sendable (String, String, [String: Strin
     } catch {
         await server.stop()
         throw error
+    }
+}
+
+extension TestServer.Reply {
+    /// A folder served the way a plain web server serves it: a folder gives its index.html, a
+    /// missing file is a 404, a PDF answers a `Range: bytes=0-N` request with 206. FlyingFox hands
+    /// the path over without its trailing slash.
+    public static func file(in folder: URL, path: String, headers: [String: String]) -> TestServer.Reply {
+        var file = folder.appendingPathComponent(String(path.drop { $0 == "/" }))
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: file.path, isDirectory: &isFolder), isFolder.boolValue {
+            file = file.appendingPathComponent("index.html")
+        }
+        guard let data = FileManager.default.contents(atPath: file.path) else {
+            return .html("<h1>404 Not Found</h1>", status: 404)
+        }
+        let type = file.pathExtension == "pdf" ? "application/pdf" : "text/html"
+        if type == "application/pdf", let range = headers["range"], range.hasPrefix("bytes=0-"),
+           let last = Int(range.dropFirst(8)), last + 1 < data.count {
+            return TestServer.Reply(status: 206, headers: ["Content-Type": type, "Content-Range": "bytes 0-\(last)/\(data.count)"],
+                                    body: data.prefix(last + 1))
+        }
+        return TestServer.Reply(headers: ["Content-Type": type], body: data)
     }
 }
