@@ -42,12 +42,14 @@ public struct CheckSession: Sendable {
     }
 
     /// Decides every item of `checklist` from what `crawl` read, for the fiscal year `assessed`.
-    public func check(_ crawl: CrawlResult, against checklist: Checklist, assessing assessed: FiscalYear) async -> CheckResult {
+    /// `progress` hears how many of the links to verify are done, of how many.
+    public func check(_ crawl: CrawlResult, against checklist: Checklist, assessing assessed: FiscalYear,
+                      progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) async -> CheckResult {
         let checker = SiteChecker(checklist: checklist, fiscalYear: assessed,
                                   classifier: LinkClassifier(lexicon: lexicon, forms: forms), isLocal: isLocal)
         let resolver = TargetResolver(crawl: crawl, client: opensTargets ? client : nil,
                                       externalClient: opensTargets ? externalClient : nil)
-        return await checker.check(crawl, resolver: resolver)
+        return await checker.check(crawl, resolver: resolver, progress: progress)
     }
 
     /// The form of the site's kind of agency, guessed from its address and home page title.

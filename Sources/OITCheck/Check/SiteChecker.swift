@@ -19,7 +19,9 @@ public struct SiteChecker: Sendable {
     }
 
     /// - Parameter resolver: finds where candidate links lead (in the crawl, or by opening them).
-    public func check(_ crawl: CrawlResult, resolver: TargetResolver) async -> CheckResult {
+    /// - Parameter progress: hears how many of the candidates to open are done, of how many.
+    public func check(_ crawl: CrawlResult, resolver: TargetResolver,
+                      progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) async -> CheckResult {
         // Nearest the start page first, then by address: the same site gives the same report
         // whatever order the pages came back in.
         let ordered = crawl.pages.sorted { ($0.depth, $0.url.absoluteString) < ($1.depth, $1.url.absoluteString) }
@@ -31,7 +33,7 @@ public struct SiteChecker: Sendable {
         let candidates = pages.flatMap { page in
             page.links.filter { !wanted.isDisjoint(with: $0.concepts) }.map { (page.page, $0) }
         }
-        let targets = await resolver.resolve(candidates.map(\.1.link))
+        let targets = await resolver.resolve(candidates.map(\.1.link), progress: progress)
         let judge = CandidateJudge(assessed: fiscalYear, scope: crawl.scope, isLocal: isLocal)
         let itemJudge = ItemJudge(lexicon: classifier.lexicon, pagesRead: crawl.pages.count,
                                   pagesSkipped: Set(crawl.skipped.map(\.url)).count)

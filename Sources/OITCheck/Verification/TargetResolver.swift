@@ -36,13 +36,14 @@ public struct TargetResolver: Sendable {
         self.documents = documents
     }
 
-    /// Where each of `links` leads, opening each URL at most once.
-    public func resolve(_ links: [Link]) async -> [String: Target] {
+    /// Where each of `links` leads, opening each URL at most once; `progress` hears how many of
+    /// those to open are done, of how many.
+    public func resolve(_ links: [Link], progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) async -> [String: Target] {
         var targets: [String: Target] = [:]
-        var toOpen: [(String, URL)] = []
+        var toOpen: [String: URL] = [:]
         for link in links {
             let id = Self.id(of: link)
-            guard targets[id] == nil, !toOpen.contains(where: { $0.0 == id }) else { continue }
+            guard targets[id] == nil, toOpen[id] == nil else { continue }
             if let reason = link.deadReason { targets[id] = .dead(reason); continue }
             guard let url = link.url, let key = normalizer.key(for: url) else {
                 targets[id] = .unverified(.unreadableAddress)
@@ -51,20 +52,28 @@ public struct TargetResolver: Sendable {
             if let page = pages[key] { targets[id] = .page(page); continue }
             if let document = documents[key] { targets[id] = .document(document); continue }
             if Self.isSocial(url) { targets[id] = .unverified(.socialNetwork); continue }
-            toOpen.append((id, url))
+            toOpen[id] = url
         }
+        let total = toOpen.count
         await withTaskGroup(of: (String, Target).self) { group in
-            for (id, url) in toOpen {
+            for (id, url) in toOpen.sorted(by: { $0.key < $1.key }) {
                 group.addTask { (id, await self.open(url)) }
             }
-            for await (id, target) in group { targets[id] = target }
+            var done = 0
+            for await (id, target) in group {
+                targets[id] = target
+                done += 1
+                progress?(done, total)
+            }
         }
         return targets
     }
 
-    /// The key candidates are looked up by.
+    /// The key candidates are looked up by: where the link leads. Links that lead nowhere are
+    /// keyed by their href, not by the page they sit on (`#` resolves to the page itself).
     static func id(of link: Link) -> String {
-        link.url.flatMap { URLNormalizer().key(for: $0) } ?? "href:" + link.href
+        if link.isDead { return "dead:" + link.href }
+        return link.url.flatMap { URLNormalizer().key(for: $0) } ?? "href:" + link.href
     }
 
     private func open(_ url: URL) async -> Target {

@@ -66,7 +66,9 @@ struct CheckCommand: AsyncParsableCommand {
         let result = await session.crawl(from: input.start) { progress.update($0.line) }
         let form = try named ?? defaultChecklist(library, kind: type ?? session.agencyType(of: result))
         progress.update("checking the links of \(form.items.count) items of \(form.id)")
-        let report = await session.check(result, against: form, assessing: assessed)
+        let report = await session.check(result, against: form, assessing: assessed) { done, total in
+            progress.update("verifying links for \(form.id): \(done) of \(total) opened")
+        }
         progress.finish()
         let json: Data
         do {
