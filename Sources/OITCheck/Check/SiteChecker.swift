@@ -37,10 +37,14 @@ public struct SiteChecker: Sendable {
         let judge = CandidateJudge(assessed: fiscalYear, scope: crawl.scope, isLocal: isLocal)
         let itemJudge = ItemJudge(lexicon: classifier.lexicon, pagesRead: crawl.pages.count,
                                   pagesSkipped: Set(crawl.skipped.map(\.url)).count)
+        // Each target's dates are read once, however many links and items lead to it.
+        let targetDates = targets.mapValues(PeriodJudge.dates(of:))
         let items = checklist.items.map { item in
             let concepts = Set(item.concepts)
             let mine = candidates.filter { !concepts.isDisjoint(with: $0.1.concepts) }.map { page, link in
-                judge.judge(link, on: page, target: targets[TargetResolver.id(of: link.link)] ?? .unverified(.offline), for: item)
+                let id = TargetResolver.id(of: link.link)
+                return judge.judge(link, on: page, target: targets[id] ?? .unverified(.offline),
+                                   targetDates: targetDates[id] ?? [], for: item)
             }
             return itemJudge.judge(item, candidates: mine)
         }

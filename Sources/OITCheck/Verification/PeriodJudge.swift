@@ -21,8 +21,13 @@ struct PeriodJudge: Sendable {
     let assessed: FiscalYear
 
     func decide(link: Link, target: Target?) -> Decision {
+        decide(link: link, targetDates: target.map(Self.dates(of:)) ?? [])
+    }
+
+    /// - Parameter targetDates: the target's own dates, from ``dates(of:)``, read once per target.
+    func decide(link: Link, targetDates: [(EvidenceDate.Source, [EvidenceDate])]) -> Decision {
         guard rule != .none else { return .fits(nil) }
-        for (source, dates) in Self.dates(of: link, target: target) where !dates.isEmpty {
+        for (source, dates) in Self.dates(of: link) + targetDates where !dates.isEmpty {
             if source == .text {
                 // A page's text mentions many dates (menus, news, a copyright line): its most
                 // recent one says whether the page was kept up.
@@ -40,19 +45,24 @@ struct PeriodJudge: Sendable {
         return .undated
     }
 
-    /// The dates of a link and its target, grouped by source, most trusted first.
-    static func dates(of link: Link, target: Target?) -> [(EvidenceDate.Source, [EvidenceDate])] {
-        var groups: [(EvidenceDate.Source, [EvidenceDate])] = [
+    /// The dates of a link itself, most trusted first: its label, the heading it stands under,
+    /// its URL.
+    static func dates(of link: Link) -> [(EvidenceDate.Source, [EvidenceDate])] {
+        [
             (.label, EvidenceDate.mentioned(in: link.text, source: .label)),
             (.heading, link.headings.last.map { EvidenceDate.mentioned(in: $0, source: .heading) } ?? []),
+            (.url, link.url.map(EvidenceDate.inURL) ?? []),
         ]
-        var urls = [link.url].compactMap { $0 }
-        if let final = target?.finalURL, final != link.url { urls.append(final) }
-        groups.append((.url, urls.flatMap(EvidenceDate.inURL)))
+    }
+
+    /// The dates of where a link leads, most trusted first: the URL it ended at, a page's title
+    /// and text, a document's own dates and `Last-Modified`.
+    static func dates(of target: Target) -> [(EvidenceDate.Source, [EvidenceDate])] {
+        var groups: [(EvidenceDate.Source, [EvidenceDate])] = [(.url, target.finalURL.map(EvidenceDate.inURL) ?? [])]
         switch target {
         case .page, .fetched:
-            groups.append((.title, target?.headline.map { EvidenceDate.mentioned(in: $0, source: .title) } ?? []))
-            groups.append((.text, target?.text.map { EvidenceDate.mentioned(in: $0, source: .text) } ?? []))
+            groups.append((.title, target.headline.map { EvidenceDate.mentioned(in: $0, source: .title) } ?? []))
+            groups.append((.text, target.text.map { EvidenceDate.mentioned(in: $0, source: .text) } ?? []))
         case .document(let document):
             let pdf = document.pdfDates.flatMap { $0.modified ?? $0.created }
             groups.append((.pdf, pdf.map { [EvidenceDate.published($0, source: .pdf)] } ?? []))

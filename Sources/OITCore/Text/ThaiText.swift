@@ -155,10 +155,29 @@ public enum ThaiText {
     private static func foldMisspellings(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { (0x0E00...0x0E7F).contains($0.value) }) else { return text }
         var result = text
-        for (wrong, right) in misspellings where result.contains(wrong) {
+        // Searched as bytes: this runs over whole pages, and Foundation's search folds clusters.
+        let bytes = Array(text.utf8)
+        for (index, (wrong, right)) in misspellings.enumerated() where contains(bytes, misspellingBytes[index]) {
             result = result.replacingOccurrences(of: wrong, with: right)
         }
         return result
+    }
+
+    private static let misspellingBytes = misspellings.map { Array($0.wrong.utf8) }
+
+    private static func contains(_ bytes: [UInt8], _ pattern: [UInt8]) -> Bool {
+        guard let first = pattern.first, bytes.count >= pattern.count else { return false }
+        var start = 0
+        let last = bytes.count - pattern.count
+        while start <= last {
+            if bytes[start] == first {
+                var matched = 1
+                while matched < pattern.count && bytes[start + matched] == pattern[matched] { matched += 1 }
+                if matched == pattern.count { return true }
+            }
+            start += 1
+        }
+        return false
     }
 
     /// Sara am (ำ U+0E33) typed as nikhahit + sara aa, with or without a tone mark between or

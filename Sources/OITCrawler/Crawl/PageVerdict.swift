@@ -65,7 +65,7 @@ public struct PageJudge: Sendable {
             let finalPath = response.url.path.lowercased()
             let requestedPath = requested.path.lowercased()
             let wentToLogin = Self.loginWords.contains { finalPath.contains($0) && !requestedPath.contains($0) }
-            let isMostlyForm = page.text.count < 1500
+            let isMostlyForm = page.text.unicodeScalars.count < 1500
             if wentToLogin || isMostlyForm { return .loginWall }
         }
         let headline = ([page.title] + page.headings.prefix(3).map(\.text)).joined(separator: " ")
@@ -73,7 +73,7 @@ public struct PageJudge: Sendable {
         if let phrase = Self.notFoundPhrases.first(where: { key.contains($0) }) {
             return .soft404("the page says \"\(phrase)\"")
         }
-        if page.text.count < 400, Self.notFoundPhrases.contains(where: { NormalizedText(page.text).key.contains($0) }) {
+        if page.text.unicodeScalars.count < 400, Self.notFoundPhrases.contains(where: { NormalizedText(page.text).key.contains($0) }) {
             return .soft404("the page says it was not found")
         }
         if let home, requested.path.count > 1, !Self.isHomeIndex(requested) {
