@@ -126,3 +126,17 @@ struct CandidateJudgeTests {
         #expect(status(general2, page, item: item2).0 == .pass)
     }
 }
+
+extension CandidateJudgeTests {
+    @Test("a page's text: any date of the period shows it; only all-older dates make it stale")
+    func pageText() throws {
+        let report = F.item("O10", title: "รายงานผลการดำเนินงานประจำปี", concepts: ["annual-report"], period: .previousFY)
+        let link = F.link("รายงานผลการดำเนินงาน", href: "/report.php", concepts: ["annual-report"])
+        let kept = try F.page("/report.php", html: "<title>รายงาน</title><p>รายงานประจำปี 2567</p><p>ข่าว 2568</p>")
+        #expect(status(link, kept, item: report).0 == .pass)
+        let old = try F.page("/report.php", html: "<title>รายงาน</title><p>รายงานประจำปี 2565</p><p>ปรับปรุง 2566</p>")
+        #expect(status(link, old, item: report).0 == .stale)
+        let newer = try F.page("/report.php", html: "<title>รายงาน</title><p>ข่าว 2568</p>")
+        #expect(status(link, newer, item: report).0 == .review)
+    }
+}

@@ -29,14 +29,12 @@ struct PeriodJudge: Sendable {
         guard rule != .none else { return .fits(nil) }
         for (source, dates) in Self.dates(of: link) + targetDates where !dates.isEmpty {
             if source == .text {
-                // A page's text mentions many dates (menus, news, a copyright line): its most
-                // recent one says whether the page was kept up.
-                guard let latest = dates.max(by: { $0.latestMonth < $1.latestMonth }) else { continue }
-                switch latest.satisfies(rule, assessing: assessed) {
-                case true?: return .fits(latest)
-                case false?: return .outOfPeriod(latest)
-                case nil: continue
-                }
+                // A page's text mentions many dates (menus, news, a copyright line): one of the
+                // period shows it; it is out of date only when even its latest date is older.
+                if let fit = dates.first(where: { $0.satisfies(rule, assessing: assessed) == true }) { return .fits(fit) }
+                guard let latest = dates.max(by: { $0.latestMonth < $1.latestMonth }),
+                      let expected = rule.expectedYear(assessing: assessed), latest.latestMonth < expected.firstMonth else { continue }
+                return .outOfPeriod(latest)
             }
             let verdicts = dates.map { ($0, $0.satisfies(rule, assessing: assessed)) }
             if let fit = verdicts.first(where: { $0.1 == true }) { return .fits(fit.0) }
