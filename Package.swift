@@ -77,6 +77,6 @@ let package = Package(
         .target(name: "OITTestSupport", dependencies: [.product(name: "FlyingFox", package: "FlyingFox")],
                 path: "Tests/OITTestSupport"),
         // Runs the built `oit`; golden outputs are read from the source tree by path.
-        .testTarget(name: "EndToEndTests", dependencies: ["oit"], exclude: ["Golden"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["oit", "OITTestSupport"], exclude: ["Golden"]),
     ]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import OITTestSupport
 import Testing
 
 @Suite("oit check, run as a user runs it", .serialized)

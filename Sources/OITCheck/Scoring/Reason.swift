@@ -1,14 +1,5 @@
 import OITCore
 
-/// Why an item is not a pass, in words a person can act on, in Thai and English.
-public struct Reason: Hashable, Sendable, Codable {
-    public let th: String
-    public let en: String
-
-    public init(th: String, en: String) {
-        self.th = th
-        self.en = en
-    }
-
-    public func text(in language: Language) -> String { language == .th ? th : en }
-}
+/// Why an item is not a pass, in words a person can act on, in Thai and English: what is wrong
+/// and what to do. The catalogue of reasons is in `Verification/CandidateReasons.swift`.
+public typealias Reason = LocalizedText

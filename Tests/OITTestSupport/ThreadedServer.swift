@@ -7,9 +7,9 @@ import Glibc
 /// outside Swift's cooperative pool, so that the time a request arrives is noted the moment the
 /// kernel hands it over, however busy the test run keeps the pool. Used where the test counts
 /// politeness at the server to the millisecond; FlyingFox serves every other test.
-final class ThreadedServer: @unchecked Sendable {
+public final class ThreadedServer: @unchecked Sendable {
     private let listener: Int32
-    let port: UInt16
+    public let port: UInt16
     private let lock = NSLock()
     private var arrivals: [(path: String, time: Date)] = []
     private var current = 0
@@ -17,37 +17,23 @@ final class ThreadedServer: @unchecked Sendable {
     private let answer: @Sendable (String) -> (delay: Double, body: String)
     private var stopped = false
 
-    init(_ answer: @escaping @Sendable (String) -> (delay: Double, body: String)) throws {
+    public init(_ answer: @escaping @Sendable (String) -> (delay: Double, body: String)) throws {
         self.answer = answer
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        var yes: Int32 = 1
-        setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        address.sin_port = 0
-        let bound = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        guard bound == 0, listen(fd, 64) == 0 else { throw URLError(.cannotConnectToHost) }
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        _ = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) }
-        }
+        guard let (fd, port) = LoopbackSocket.listen() else { throw URLError(.cannotConnectToHost) }
         listener = fd
-        port = UInt16(bigEndian: address.sin_port)
+        self.port = port
         let thread = Thread { [self] in acceptLoop() }
         thread.start()
     }
 
-    var base: String { "http://127.0.0.1:\(port)" }
-    func url(_ path: String) -> URL { URL(string: base + path)! }
+    public var base: String { "http://127.0.0.1:\(port)" }
+    public func url(_ path: String) -> URL { URL(string: base + path)! }
 
     /// Paths and arrival times of every request, in arrival order.
-    var requests: [(path: String, time: Date)] { lock.withLock { arrivals } }
-    var peakInFlight: Int { lock.withLock { highest } }
+    public var requests: [(path: String, time: Date)] { lock.withLock { arrivals } }
+    public var peakInFlight: Int { lock.withLock { highest } }
 
-    func stop() {
+    public func stop() {
         lock.withLock { stopped = true }
         shutdown(listener, Int32(SHUT_RDWR))
         close(listener)
