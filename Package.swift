@@ -72,7 +72,8 @@ let package = Package(
         ),
         // Fixture sites and ../shared/corpus are read from the source tree by path.
         .testTarget(name: "OITCheckTests",
-                    dependencies: ["OITCheck", "OITChecklists", "OITCrawler", "OITHTML", "OITCore", "OITTestSupport"]),
+                    dependencies: ["OITCheck", "OITChecklists", "OITCrawler", "OITHTML", "OITCore", "OITTestSupport"],
+                    exclude: ["Fixtures"]),
         // Loopback HTTP servers for the tests that need a real one.
         .target(name: "OITTestSupport", dependencies: [.product(name: "FlyingFox", package: "FlyingFox")],
                 path: "Tests/OITTestSupport"),
