@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "OITChecklists", targets: ["OITChecklists"]),
         .library(name: "OITCrawler", targets: ["OITCrawler"]),
         .library(name: "OITCheck", targets: ["OITCheck"]),
+        .library(name: "OITReport", targets: ["OITReport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -32,8 +33,10 @@ let package = Package(
         .target(name: "OITHTML", dependencies: ["CLibXML2", "OITCore"]),
         // Fetching a site politely, over HTTP or from a mirror: knows nothing about OIT.
         .target(name: "OITCrawler", dependencies: ["OITHTML", "OITCore"]),
-        // A site checked against a form: crawl -> classify links -> verify -> score -> report model.
-        .target(name: "OITCheck", dependencies: ["OITCore", "OITHTML", "OITCrawler", "OITChecklists"]),
+        // A site checked against a form: crawl -> classify links -> verify -> score.
+        .target(name: "OITCheck", dependencies: ["OITCore", "OITHTML", "OITCrawler"]),
+        // A check's result for people and programs: one reporter per format.
+        .target(name: "OITReport", dependencies: ["OITCheck", "OITCore", "OITCrawler"]),
         // The shipped checklists (YAML), editable at the top level and bundled as resources.
         .target(
             name: "OITChecklistData",
@@ -50,7 +53,7 @@ let package = Package(
         .executableTarget(
             name: "oit",
             dependencies: [
-                "OITCore", "OITHTML", "OITChecklists", "OITCrawler", "OITCheck",
+                "OITCore", "OITHTML", "OITChecklists", "OITCrawler", "OITCheck", "OITReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

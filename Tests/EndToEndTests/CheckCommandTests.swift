@@ -85,7 +85,8 @@ struct CheckCommandTests {
           arguments: [
             (["check", "fixtures/sites/no-items", "--checklist", "nacc-2599"], "nacc-2568"),
             (["check", "fixtures/sites/no-items", "--fiscal-year", "12345"], "--fiscal-year 12345 is not a year"),
-            (["check", "fixtures/sites/no-items", "--format", "pdf"], "--format pdf is not available"),
+            (["check", "fixtures/sites/no-items", "--format", "pdf"], "'pdf' is invalid for '--format"),
+            (["check", "fixtures/sites/no-items", "--min-score", "120"], "--min-score must be between 0 and 100"),
             (["check", "fixtures/sites/no-items", "--out", "/no/such/folder/report.json"], "the folder /no/such/folder does not exist"),
             (["check", "fixtures/sites/amphoe-hub"], "--origin https://"),
           ])

@@ -65,11 +65,13 @@ enum Golden {
             try Data(actual.utf8).write(to: url)
             return
         }
-        guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
+        // Decoded by hand: String(contentsOf:) would drop a CSV file's byte order mark.
+        guard let data = try? Data(contentsOf: url) else {
             Issue.record("no golden file \(name): run the tests once with OIT_RECORD_GOLDEN=1 and review it",
                          sourceLocation: sourceLocation)
             return
         }
+        let expected = String(decoding: data, as: UTF8.self)
         if expected != actual {
             let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
             let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)

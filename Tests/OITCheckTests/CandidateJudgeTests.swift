@@ -54,7 +54,7 @@ struct CandidateJudgeTests {
     @Test("soft 404s and login walls are broken; timeouts and robots.txt are review")
     func verdicts() throws {
         let link = F.link("แผนดำเนินงาน 2568", href: "/plan.php")
-        #expect(status(link, try F.page("/plan.php", html: "<title>x</title>", verdict: .soft404("not found"))).0 == .broken)
+        #expect(status(link, try F.page("/plan.php", html: "<title>x</title>", verdict: .soft404(.saysNotFound(nil)))).0 == .broken)
         #expect(status(link, try F.page("/plan.php", html: "<title>x</title>", verdict: .loginWall)).0 == .broken)
         #expect(status(link, try F.page("/plan.php", html: "<title>x</title>", verdict: .robotsDisallowed)).0 == .review)
         #expect(status(link, .failed(.timeout(seconds: 20))).0 == .review)

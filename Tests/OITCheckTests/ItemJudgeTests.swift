@@ -25,7 +25,7 @@ struct ItemJudgeTests {
         ]
         let result = itemJudge.judge(item, candidates: candidates)
         #expect(result.status == .pass)
-        #expect(result.reasons.isEmpty)
+        #expect(result.reasons.isEmpty && result.fix == nil)
         #expect(result.evidence.map(\.link.link.href) == ["/plan.pdf", "/old.pdf", "#"])
     }
 
@@ -33,11 +33,11 @@ struct ItemJudgeTests {
     func missing() throws {
         let result = itemJudge.judge(F.item(), candidates: [])
         #expect(result.status == .missing)
-        #expect(result.reasons.count == 2)
+        #expect(result.reasons.count == 1)
         let first = try #require(result.reasons.first)
         #expect(first.th.contains("12 หน้า") && first.th.contains("3 หน้า"))
         #expect(first.en.contains("Annual operating plan"))
-        #expect(result.reasons.last?.en == "To fix: Publish it.")
+        #expect(result.fix?.en == "Publish it.")
     }
 
     @Test("match: all needs every concept; the weakest decides")

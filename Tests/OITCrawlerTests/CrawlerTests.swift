@@ -84,9 +84,9 @@ struct CrawlerTests {
         let result = await crawler(agencySite()).crawl(from: URL(string: "https://www.example.go.th/")!)
         let verdict = { (path: String) in result.pages.first { $0.url.path == path }?.verdict }
         #expect(verdict("/structure.php") == .ok)
-        #expect(verdict("/o2.php") == .soft404("the page says \"ไม่พบหน้า\""))
+        #expect(verdict("/o2.php") == .soft404(.saysNotFound("ไม่พบหน้า")))
         #expect(verdict("/o3.php") == .loginWall)
-        #expect(verdict("/o4.php") == .soft404("redirected to the home page"))
+        #expect(verdict("/o4.php") == .soft404(.redirectedHome))
         #expect(verdict("/admin/panel.php") == .robotsDisallowed)
         let login = try #require(result.pages.first { $0.url.path == "/o3.php" })
         #expect(login.redirects.map(\.status) == [302])

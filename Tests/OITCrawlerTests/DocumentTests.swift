@@ -28,7 +28,7 @@ struct DocumentTests {
         let url = URL(string: "https://x.go.th/o1.php")!
         let ok = FetchResponse(requestedURL: url, url: url, status: 200)
         #expect(judge.verdict(requested: url, response: ok, page: page("<title>ไม่พบหน้าที่ท่านต้องการ</title><p>กลับหน้าหลัก</p>"), home: nil)
-                == .soft404("the page says \"ไม่พบหน้า\""))
+                == .soft404(.saysNotFound("ไม่พบหน้า")))
         #expect(judge.verdict(requested: url, response: ok, page: page("<h1>404 - Page Not Found</h1>"), home: nil) != .ok)
         #expect(judge.verdict(requested: url, response: ok, page: page("<title>โครงสร้าง</title><p>แผนผัง</p>"), home: nil) == .ok)
         #expect(judge.verdict(requested: url, response: FetchResponse(requestedURL: url, url: url, status: 404), page: nil, home: nil)
@@ -45,10 +45,10 @@ struct DocumentTests {
         let redirected = FetchResponse(requestedURL: requested, url: homeURL, status: 200, body: homeBody,
                                        redirects: [.init(from: requested, status: 302, to: homeURL)])
         #expect(judge.verdict(requested: requested, response: redirected, page: page(String(decoding: homeBody, as: UTF8.self)), home: home)
-                == .soft404("redirected to the home page"))
+                == .soft404(.redirectedHome))
         let same = FetchResponse(requestedURL: requested, url: requested, status: 200, body: homeBody)
         #expect(judge.verdict(requested: requested, response: same, page: page(String(decoding: homeBody, as: UTF8.self)), home: home)
-                == .soft404("the same as the home page"))
+                == .soft404(.sameAsHome))
     }
 
     @Test("a login form where the page should be is a login wall")

@@ -49,10 +49,8 @@ public struct ItemJudge: Sendable {
             evidence = firsts + ranked.filter { candidate in !firsts.contains { $0.targetID == candidate.targetID } }
             evidence = Array(evidence.prefix(max(evidenceLimit, firsts.count)))
         }
-        if status != .pass {
-            reasons.append(Reason(th: "วิธีแก้: " + item.howToFix(in: .th), en: "To fix: " + item.howToFix(in: .en)))
-        }
-        return ItemResult(item: item, status: status, evidence: evidence, reasons: reasons)
+        let fix = status == .pass ? nil : Reason(th: item.howToFix(in: .th), en: item.howToFix(in: .en))
+        return ItemResult(item: item, status: status, evidence: evidence, reasons: reasons, fix: fix)
     }
 
     private func notFound(_ concepts: [ConceptID]) -> Reason {

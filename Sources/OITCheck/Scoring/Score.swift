@@ -21,6 +21,7 @@ public struct Score: Hashable, Sendable, Codable {
     }
 
     public var meetsPassLine: Bool { value >= Self.passLine }
+    public var band: ScoreBand { ScoreBand(score: value) }
     public var inTopBand: Bool { value >= Self.topBand }
 
     /// Rounded to two decimals, as the assessment reports it.

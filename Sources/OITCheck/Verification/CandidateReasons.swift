@@ -85,9 +85,9 @@ extension Reason {
         }
     }
 
-    static func soft404(_ detail: String) -> Reason {
-        Reason(th: "หน้าปลายทางไม่ใช่ข้อมูลที่ต้องการ แต่เป็นหน้า \"ไม่พบหน้า\" หรือหน้าแรกซ้ำ (\(detail)): แก้ลิงก์ให้ชี้ไปยังหน้าหรือไฟล์ที่มีข้อมูลจริง",
-               en: "The target is not the content but a \"not found\" page or the home page again (\(detail)): point the link at the real page or file.")
+    static func soft404(_ why: Soft404) -> Reason {
+        Reason(th: "หน้าปลายทางไม่ใช่ข้อมูลที่ต้องการ (\(why.explanation.th)): แก้ลิงก์ให้ชี้ไปยังหน้าหรือไฟล์ที่มีข้อมูลจริง",
+               en: "The target is not the content (\(why.explanation.en)): point the link at the real page or file.")
     }
 
     static let loginWall = Reason(

@@ -7,7 +7,7 @@ public enum PageVerdict: Hashable, Sendable, CustomStringConvertible {
     /// A real page.
     case ok
     /// A 200 page that is not the page: it says "not found", or is the home page again.
-    case soft404(String)
+    case soft404(Soft404)
     /// A login form stands where the page should be.
     case loginWall
     /// The server answered with an error status.
@@ -30,6 +30,34 @@ public enum PageVerdict: Hashable, Sendable, CustomStringConvertible {
 
     /// Whether an assessor could see the page's content.
     public var isVisible: Bool { self == .ok }
+}
+
+/// Why a 200 page is not the page asked for.
+public enum Soft404: Hashable, Sendable, CustomStringConvertible {
+    /// It says "not found" (in its title or headings: the phrase; in its short text: nil).
+    case saysNotFound(String?)
+    /// The request was redirected to the home page.
+    case redirectedHome
+    /// It is byte for byte the home page.
+    case sameAsHome
+
+    public var description: String {
+        switch self {
+        case .saysNotFound(let phrase?): return "the page says \"\(phrase)\""
+        case .saysNotFound(nil): return "the page says it was not found"
+        case .redirectedHome: return "redirected to the home page"
+        case .sameAsHome: return "the same as the home page"
+        }
+    }
+
+    public var explanation: LocalizedText {
+        switch self {
+        case .saysNotFound(let phrase?): return LocalizedText(th: "หน้านั้นเขียนว่า \"\(phrase)\"", en: description)
+        case .saysNotFound(nil): return LocalizedText(th: "หน้านั้นแจ้งว่าไม่พบข้อมูล", en: description)
+        case .redirectedHome: return LocalizedText(th: "ถูกส่งต่อไปที่หน้าแรก", en: description)
+        case .sameAsHome: return LocalizedText(th: "เป็นหน้าแรกซ้ำทุกประการ", en: description)
+        }
+    }
 }
 
 /// Tells soft 404s and login walls from real pages.
@@ -71,17 +99,17 @@ public struct PageJudge: Sendable {
         let headline = ([page.title] + page.headings.prefix(3).map(\.text)).joined(separator: " ")
         let key = NormalizedText(headline).key
         if let phrase = Self.notFoundPhrases.first(where: { key.contains($0) }) {
-            return .soft404("the page says \"\(phrase)\"")
+            return .soft404(.saysNotFound(phrase))
         }
         if page.text.unicodeScalars.count < 400, Self.notFoundPhrases.contains(where: { NormalizedText(page.text).key.contains($0) }) {
-            return .soft404("the page says it was not found")
+            return .soft404(.saysNotFound(nil))
         }
         if let home, requested.path.count > 1, !Self.isHomeIndex(requested) {
             if response.url.path.count <= 1, !response.redirects.isEmpty {
-                return .soft404("redirected to the home page")
+                return .soft404(.redirectedHome)
             }
             if home.matches(response.body), response.url != home.url {
-                return .soft404("the same as the home page")
+                return .soft404(.sameAsHome)
             }
         }
         return .ok

@@ -4,6 +4,10 @@ import OITCheck
 import OITChecklists
 import OITCore
 import OITCrawler
+import OITReport
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `oit check URL|PATH`: every item of the form, decided, with its evidence.
 struct CheckCommand: AsyncParsableCommand {
@@ -14,13 +18,16 @@ struct CheckCommand: AsyncParsableCommand {
         Reads the site as an assessor would, decides every item of the form (pass, stale, broken, \
         missing, review) with the link that shows it, and scores the form. The form is the one of \
         the agency's kind (guessed from the site, or --type) unless --checklist names one. The \
-        report goes to standard output or --out, progress to standard error. Exits 3 when not \
-        even the start page could be read.
+        report goes to standard output or --out (its format from the file name unless --format \
+        says), progress to standard error. Exits 1 when the score is under --min-score, 3 when not \
+        even the start page could be read; the report is written either way.
 
         Examples:
-          oit check https://www.example.go.th/ --format json --out report.json
-          oit check https://www.example.go.th/ --checklist nacc-2568 --fiscal-year 2568
-          oit check ./www.example.go.th                     # a wget -m mirror, no network
+          oit check https://www.example.go.th/
+          oit check https://www.example.go.th/ --out report.html          # a report to print
+          oit check https://www.example.go.th/ --format itas --out itas.csv   # what to enter in ITAS
+          oit check https://www.example.go.th/ --checklist nacc-2568 --fiscal-year 2568 --lang en
+          oit check ./www.example.go.th                                   # a wget -m mirror, no network
           oit check saved-page.html --max-depth 0 --format json
         """
     )
@@ -37,11 +44,14 @@ struct CheckCommand: AsyncParsableCommand {
     @Option(name: .customLong("fiscal-year"), help: "The fiscal year assessed, e.g. 2568 (default: the current one).")
     var fiscalYear: Int?
 
-    @Option(help: "Output format: json.")
-    var format: String = "json"
+    @Option(help: "Report format: terminal, md, html, json, csv, itas (default: from --out's name, else terminal).")
+    var format: OutputFormat?
 
     @Option(help: "Write the report to this file instead of standard output.")
     var out: String?
+
+    @Option(name: .customLong("min-score"), help: "Exit with status 1 when the OIT score is below this (0-100).")
+    var minScore: Double?
 
     @OptionGroup var crawl: CrawlArguments
     @OptionGroup var language: LanguageOptions
@@ -50,7 +60,12 @@ struct CheckCommand: AsyncParsableCommand {
     var quiet = false
 
     func validate() throws {
-        guard format == "json" else { throw ValidationError("--format \(format) is not available yet; use --format json") }
+        if let minScore, !(0...100).contains(minScore) { throw ValidationError("--min-score must be between 0 and 100") }
+    }
+
+    /// The format asked for, or the one --out's file name implies, or the terminal's.
+    var outputFormat: OutputFormat {
+        format ?? out.flatMap(OutputFormat.init(fileName:)) ?? .terminal
     }
 
     func run() async throws {
@@ -70,16 +85,17 @@ struct CheckCommand: AsyncParsableCommand {
             progress.update("verifying links for \(form.id): \(done) of \(total) opened")
         }
         progress.finish()
-        let json: Data
-        do {
-            json = try JSONReport(report, language: language.lang).encoded()
-        } catch {
-            throw CLIFailure.failed("could not encode the report: \(error)")
-        }
-        if let output { try output.write(json) } else { Console.out(String(decoding: json, as: UTF8.self)) }
+        let context = ReportContext(language: language.lang, checkedOn: try Clock.today())
+        let colour = output == nil && outputFormat == .terminal && isatty(STDOUT_FILENO) == 1
+            && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        let text = outputFormat.reporter(colour: colour).render(report, context: context)
+        if let output { try output.write(Data(text.utf8)) } else { FileHandle.standardOutput.write(Data(text.utf8)) }
         if result.siteUnreachable {
             let reason = result.startPage.map { $0.verdict.description } ?? "no answer"
             throw CLIFailure(message: "could not read \(input.start.absoluteString): \(reason)", exitCode: ExitStatus.unreachable)
+        }
+        if let minScore, report.score.value < minScore {
+            throw CLIFailure.failed(String(format: "the OIT score %.2f is below --min-score %g", report.score.value, minScore))
         }
     }
 

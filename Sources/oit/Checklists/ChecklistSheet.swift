@@ -1,4 +1,5 @@
 import OITCore
+import OITReport
 
 /// A checklist as text for the terminal: its header, a warning when it is not the official
 /// form, and a table of its items.

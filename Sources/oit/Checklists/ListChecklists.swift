@@ -1,6 +1,7 @@
 import ArgumentParser
 import OITChecklists
 import OITCore
+import OITReport
 
 /// `oit checklists list`: every shipped form with its status and what it is the default for.
 struct ListChecklists: ParsableCommand {

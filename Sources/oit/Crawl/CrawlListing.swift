@@ -1,6 +1,7 @@
 import Foundation
 import OITCore
 import OITCrawler
+import OITReport
 
 /// A crawl as text: the site, the pages with their verdicts, the documents, what was skipped.
 struct CrawlListing {

@@ -1,9 +1,11 @@
 import ArgumentParser
 import OITCore
+import OITReport
 
 extension Language: ExpressibleByArgument {}
 extension AgencyType: ExpressibleByArgument {}
 extension ChecklistStatus: ExpressibleByArgument {}
+extension OutputFormat: ExpressibleByArgument {}
 
 /// Options every command that prints for people shares.
 struct LanguageOptions: ParsableArguments {

@@ -1,18 +1,18 @@
 /// A plain-text table whose columns line up for Thai, whose vowel and tone marks take no width
 /// of their own on a terminal.
-struct TextTable {
-    let header: [String]
-    var rows: [[String]] = []
+public struct TextTable {
+    public let header: [String]
+    public var rows: [[String]] = []
 
-    init(_ header: [String]) {
+    public init(_ header: [String]) {
         self.header = header
     }
 
-    mutating func add(_ row: [String]) {
+    public mutating func add(_ row: [String]) {
         rows.append(row)
     }
 
-    func render() -> String {
+    public func render() -> String {
         let all = [header] + rows
         let count = header.count
         var widths = [Int](repeating: 0, count: count)
@@ -31,9 +31,17 @@ struct TextTable {
         .joined(separator: "\n")
     }
 
-    /// Terminal columns a text takes: combining marks take none, East Asian wide characters two.
-    static func displayWidth(_ text: String) -> Int {
-        text.unicodeScalars.reduce(0) { width, scalar in
+    /// Terminal columns a text takes: combining marks and colour codes take none, East Asian wide
+    /// characters two.
+    public static func displayWidth(_ text: String) -> Int {
+        var inEscape = false
+        return text.unicodeScalars.reduce(0) { width, scalar in
+            // Colour codes (ESC [ ... m) take no room.
+            if scalar == "\u{1B}" { inEscape = true }
+            if inEscape {
+                if scalar == "m" { inEscape = false }
+                return width
+            }
             switch scalar.properties.generalCategory {
             case .nonspacingMark, .enclosingMark, .format, .control:
                 return width

@@ -1,4 +1,5 @@
 import Foundation
+import OITCheck
 import OITCore
 import OITCrawler
 
@@ -65,9 +66,11 @@ public struct JSONReport: Codable, Sendable {
         public let status: ItemStatus
         public let evidence: [Evidence]
         public let reasons: [Reason]
+        /// What the form asks to publish; absent for a pass.
+        public let fix: Reason?
 
         enum CodingKeys: String, CodingKey {
-            case code, title, titleEN = "title_en", concepts, status, evidence, reasons
+            case code, title, titleEN = "title_en", concepts, status, evidence, reasons, fix
         }
     }
 
@@ -101,7 +104,7 @@ public struct JSONReport: Codable, Sendable {
         items = result.items.map { item in
             Item(code: item.item.code, title: item.item.title, titleEN: item.item.title(in: .en),
                  concepts: item.item.concepts.map(\.rawValue), status: item.status,
-                 evidence: item.evidence.map(Self.evidence), reasons: item.reasons)
+                 evidence: item.evidence.map(Self.evidence), reasons: item.reasons, fix: item.fix)
         }
         links = result.pages.flatMap { page in
             page.links.filter { $0.link.kind == .anchor }.map { classified in
