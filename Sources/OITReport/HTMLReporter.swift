@@ -114,10 +114,10 @@ public struct HTMLReporter: Reporter {
     h2 { font-size: 1.15em; margin: 1.4em 0 .5em; border-bottom: 2px solid #ccc; }
     table { border-collapse: collapse; width: 100%; }
     .facts th { text-align: left; font-weight: normal; color: #555; width: 14em; padding: .15em .6em .15em 0; }
-    .facts td { padding: .15em 0; word-break: break-all; }
+    .facts td { padding: .15em 0; overflow-wrap: anywhere; }
     .items th, .items td { border: 1px solid #ccc; padding: .3em .4em; vertical-align: top; text-align: left; }
     .items thead th { background: #eee; }
-    .items td:nth-child(4) { word-break: break-all; max-width: 18em; }
+    .items td:nth-child(4) { overflow-wrap: anywhere; max-width: 18em; }
     .items tr { page-break-inside: avoid; }
     .status { font-weight: bold; white-space: nowrap; }
     tr.pass .status { color: #17692a; } tr.stale .status { color: #8a5a00; }
