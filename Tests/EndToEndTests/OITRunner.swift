@@ -82,3 +82,15 @@ enum Golden {
         }
     }
 }
+
+extension OITRunner {
+    /// ``run(_:environment:)`` off Swift's cooperative pool, for tests that serve `oit` from an
+    /// in-process server while it runs.
+    static func runAsync(_ arguments: [String], environment: [String: String] = [:]) async throws -> OITRun {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async {
+                continuation.resume(with: Result { try run(arguments, environment: environment) })
+            }
+        }
+    }
+}

@@ -62,6 +62,6 @@ struct SiteCheckerTests {
         let result = try await Self.check(["https://www.tambon.go.th/": home])
         let item = try #require(result.items.first { $0.item.code == "O17" })
         #expect(item.status == .review)
-        #expect(item.reasons.first?.en.contains("Not opened") == true)
+        #expect(item.reasons.first?.en.contains("other sites were not opened") == true)
     }
 }

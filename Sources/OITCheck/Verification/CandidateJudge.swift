@@ -67,6 +67,8 @@ public struct CandidateJudge: Sendable {
             return (.broken, .unreadableAddress)
         case .unverified(.offline):
             return (.review, .notOpenedOffline)
+        case .unverified(.otherSite):
+            return (.review, .notOpenedOtherSite)
         case .unverified(.socialNetwork):
             return nil
         case .failed(let error):

@@ -26,6 +26,10 @@ extension Reason {
         th: "ยังไม่ได้เปิดตรวจว่าลิงก์นี้เปิดได้ (ตรวจจากไฟล์ที่บันทึกไว้): ตรวจซ้ำด้วยที่อยู่เว็บไซต์จริง หรือเปิดลิงก์ดูเอง",
         en: "Not opened to see whether it works (checked from a saved copy): re-run against the live site, or open the link yourself.")
 
+    static let notOpenedOtherSite = Reason(
+        th: "ไม่ได้เปิดตรวจลิงก์ที่ไปยังเว็บไซต์อื่น (--stay-on-site): เปิดลิงก์ดูเองว่าเปิดได้และเป็นข้อมูลของปีที่ประเมิน",
+        en: "Links to other sites were not opened (--stay-on-site): open it yourself to see that it works and is of the year assessed.")
+
     static let missingFromCopy = Reason(
         th: "ไม่มีหน้านี้ในสำเนาเว็บไซต์ที่ตรวจ: ตรวจซ้ำด้วยที่อยู่เว็บไซต์จริง หรือเปิดลิงก์ดูเอง",
         en: "This page is not in the saved copy of the site: re-run against the live site, or open the link yourself.")

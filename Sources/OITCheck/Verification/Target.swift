@@ -18,7 +18,11 @@ public enum Target: Sendable {
     case unverified(Unverified)
 
     public enum Unverified: Hashable, Sendable {
+        /// The run may not open links (a saved page, an offline run).
         case offline
+        /// The run opens the agency's own site only.
+        case otherSite
+        /// A social network, which the assessor opens logged in.
         case socialNetwork
         case unreadableAddress
     }

@@ -78,7 +78,9 @@ public struct TargetResolver: Sendable {
 
     private func open(_ url: URL) async -> Target {
         let inScope = crawl.scope.contains(url)
-        guard let client = inScope ? client : externalClient else { return .unverified(.offline) }
+        guard let client = inScope ? client : externalClient else {
+            return .unverified(!inScope && client != nil ? .otherSite : .offline)
+        }
         let isDocument = MediaType.fileExtension(ofPath: url.path).map { MediaType.documentExtensions.contains($0) } ?? false
         do {
             if isDocument {

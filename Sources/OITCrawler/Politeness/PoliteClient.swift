@@ -42,7 +42,11 @@ public struct PoliteClient: Sendable {
                 let rules = await robots.rules(for: current.url) { url throws(FetchError) in
                     try await self.hop(FetchRequest(url: url, maxBodyBytes: 512 * 1024, timeout: request.timeout))
                 }
-                guard rules.allows(current.url) else { throw .robotsDisallowed(current.url) }
+                guard rules.allows(current.url) else {
+                    // No answer for robots.txt is no answer for the site: say what failed.
+                    if case .noAnswer(let error)? = await robots.status(of: current.url) { throw error }
+                    throw .robotsDisallowed(current.url)
+                }
                 if let delay = rules.crawlDelay, delay > 0 {
                     limiter.slowDown(HostLimiter.key(for: current.url), to: min(delay, options.maxCrawlDelay))
                 }

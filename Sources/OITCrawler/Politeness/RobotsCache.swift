@@ -10,14 +10,17 @@ public actor RobotsCache {
         case rules(count: Int)
         /// No robots.txt (a 4xx): everything allowed.
         case none(status: Int)
-        /// The server failed (5xx) or did not answer: everything disallowed.
+        /// The server failed (5xx): everything disallowed.
         case unreachable(String)
+        /// No answer at all (DNS, connection, TLS, timeout): the site itself cannot be read.
+        case noAnswer(FetchError)
 
         public var description: String {
             switch self {
             case .rules(let count): return "\(count) rule(s)"
             case .none(let status): return "none (HTTP \(status)): everything allowed"
             case .unreachable(let reason): return "unreachable (\(reason)): nothing allowed"
+            case .noAnswer(let error): return "no answer (\(error)): nothing allowed"
             }
         }
     }
@@ -34,7 +37,11 @@ public actor RobotsCache {
     /// The rules for `url`'s origin, fetching robots.txt with `fetch` the first time.
     public func rules(for url: URL, fetch: @escaping @Sendable (URL) async throws(FetchError) -> FetchResponse) async -> RobotsRules {
         guard let origin = Self.origin(of: url) else { return .allowAll }
-        if let entry = entries[origin] { return await entry.value.0 }
+        if let entry = entries[origin] {
+            let (rules, status) = await entry.value
+            statuses[origin] = status
+            return rules
+        }
         let token = userAgentToken
         let task = Task { () -> (RobotsRules, Status) in
             guard let robotsURL = URL(string: origin + "/robots.txt") else { return (.allowAll, .none(status: 0)) }
@@ -49,8 +56,10 @@ public actor RobotsCache {
                 default:
                     return (.disallowAll, .unreachable("HTTP \(response.status)"))
                 }
+            } catch let error as FetchError {
+                return (.disallowAll, .noAnswer(error))
             } catch {
-                return (.disallowAll, .unreachable((error as? FetchError)?.description ?? "\(error)"))
+                return (.disallowAll, .unreachable("\(error)"))
             }
         }
         entries[origin] = task
@@ -61,6 +70,11 @@ public actor RobotsCache {
 
     /// What each origin's robots.txt said, for the report.
     public var report: [String: Status] { statuses }
+
+    /// What `url`'s origin's robots.txt said, once it was asked.
+    public func status(of url: URL) -> Status? {
+        Self.origin(of: url).flatMap { statuses[$0] }
+    }
 
     /// `https://host:port`, the unit robots.txt applies to.
     static func origin(of url: URL) -> String? {

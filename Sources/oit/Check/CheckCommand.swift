@@ -56,6 +56,9 @@ struct CheckCommand: AsyncParsableCommand {
     @OptionGroup var crawl: CrawlArguments
     @OptionGroup var language: LanguageOptions
 
+    @Flag(name: .customLong("stay-on-site"), help: "Never open links to other sites (e-GP, e-service); they are reported for a person to check.")
+    var stayOnSite = false
+
     @Flag(help: "No progress on standard error.")
     var quiet = false
 
@@ -76,7 +79,7 @@ struct CheckCommand: AsyncParsableCommand {
         }
         let named = try checklist.map { id throws(CLIFailure) -> Checklist in try Self.resolve(id, in: library) }
         let output = try out.map(ReportFile.init(path:))
-        let session = try crawl.session(for: input, library: library)
+        let session = try crawl.session(for: input, library: library, otherSites: !stayOnSite)
         let progress = ProgressLine(quiet: quiet)
         let result = await session.crawl(from: input.start) { progress.update($0.line) }
         let form = try named ?? defaultChecklist(library, kind: type ?? session.agencyType(of: result))
@@ -90,10 +93,7 @@ struct CheckCommand: AsyncParsableCommand {
             && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         let text = outputFormat.reporter(colour: colour).render(report, context: context)
         if let output { try output.write(Data(text.utf8)) } else { FileHandle.standardOutput.write(Data(text.utf8)) }
-        if result.siteUnreachable {
-            let reason = result.startPage.map { $0.verdict.description } ?? "no answer"
-            throw CLIFailure(message: "could not read \(input.start.absoluteString): \(reason)", exitCode: ExitStatus.unreachable)
-        }
+        if result.siteUnreachable { throw CLIFailure.unreachable(result, input: input) }
         if let minScore, report.score.value < minScore {
             throw CLIFailure.failed(String(format: "the OIT score %.2f is below --min-score %g", report.score.value, minScore))
         }

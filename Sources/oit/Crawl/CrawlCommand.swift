@@ -40,9 +40,6 @@ struct CrawlCommand: AsyncParsableCommand {
         let result = await session.crawl(from: input.start) { progress.update($0.line) }
         progress.finish()
         Console.out(CrawlListing(result: result, language: language.lang, options: crawl.crawlOptions(for: input)).render())
-        if result.siteUnreachable {
-            let reason = result.startPage.map { $0.verdict.description } ?? "no answer"
-            throw CLIFailure(message: "could not read \(input.start.absoluteString): \(reason)", exitCode: ExitStatus.unreachable)
-        }
+        if result.siteUnreachable { throw CLIFailure.unreachable(result, input: input) }
     }
 }

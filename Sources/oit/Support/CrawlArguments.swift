@@ -79,11 +79,12 @@ struct CrawlArguments: ParsableArguments {
     /// The session that reads `input` with these options: the site through the cache and
     /// politeness asked for; other sites (for verifying links to them) once per link, without
     /// robots.txt, as a click would; for a mirrored folder, other sites from their own folders.
-    func session(for input: SiteInput, library: ChecklistLibrary) throws(CLIFailure) -> CheckSession {
+    /// - Parameter otherSites: whether links to other sites may be opened to verify them.
+    func session(for input: SiteInput, library: ChecklistLibrary, otherSites: Bool = true) throws(CLIFailure) -> CheckSession {
         let limiter = limiter(for: input)
         let client = try client(for: input, limiter: limiter)
-        let external = PoliteClient(fetcher: input.fetcher, limiter: limiter, cache: nil,
-                                    options: ClientOptions(userAgent: userAgent, obeyRobots: false))
+        let external = otherSites ? PoliteClient(fetcher: input.fetcher, limiter: limiter, cache: nil,
+                                                 options: ClientOptions(userAgent: userAgent, obeyRobots: false)) : nil
         return CheckSession(lexicon: library.lexicon, forms: library.checklists, crawlOptions: crawlOptions(for: input),
                             client: client, externalClient: external, opensTargets: !input.isSingleFile,
                             isLocal: input.isLocal)
