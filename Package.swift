@@ -77,6 +77,7 @@ let package = Package(
         .testTarget(name: "OITCheckTests",
                     dependencies: ["OITCheck", "OITChecklists", "OITCrawler", "OITHTML", "OITCore", "OITTestSupport"],
                     exclude: ["Fixtures"]),
+        .testTarget(name: "OITReportTests", dependencies: ["OITReport", "OITCheck", "OITChecklists", "OITCrawler", "OITCore"]),
         // Loopback HTTP servers for the tests that need a real one.
         .target(name: "OITTestSupport", dependencies: [.product(name: "FlyingFox", package: "FlyingFox")],
                 path: "Tests/OITTestSupport"),

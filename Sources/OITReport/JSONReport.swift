@@ -14,6 +14,10 @@ public struct JSONReport: Codable, Sendable {
         public let title: String
         public let status: String
         public let fiscalYear: Int
+
+        enum CodingKeys: String, CodingKey {
+            case id, title, status, fiscalYear = "fiscal_year"
+        }
     }
 
     public struct Site: Codable, Sendable {
@@ -38,6 +42,11 @@ public struct JSONReport: Codable, Sendable {
         public let passLine: Double
         public let topBand: Double
         public let ifFixed: Double
+        public let band: ScoreBand
+
+        enum CodingKeys: String, CodingKey {
+            case value, passed, items, passLine = "pass_line", topBand = "top_band", ifFixed = "if_fixed", band
+        }
     }
 
     public struct Evidence: Codable, Sendable {
@@ -99,7 +108,8 @@ public struct JSONReport: Codable, Sendable {
                     budgetExhausted: crawl.budgetExhausted)
         fiscalYear = result.fiscalYear.buddhistYear
         score = ScoreInfo(value: result.score.value, passed: result.score.passed, items: result.score.items,
-                          passLine: Score.passLine, topBand: Score.topBand, ifFixed: result.score.ifFixed)
+                          passLine: Score.passLine, topBand: Score.topBand, ifFixed: result.score.ifFixed,
+                          band: result.score.band)
         counts = Dictionary(uniqueKeysWithValues: ItemStatus.allCases.map { ($0.rawValue, result.count(of: $0)) })
         items = result.items.map { item in
             Item(code: item.item.code, title: item.item.title, titleEN: item.item.title(in: .en),
@@ -128,8 +138,12 @@ public struct JSONReport: Codable, Sendable {
     /// The report encoded: keys sorted, slashes and Thai as written, so that it diffs well.
     public func encoded() throws -> Data {
         let encoder = JSONEncoder()
-        encoder.keyEncodingStrategy = .convertToSnakeCase
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return try encoder.encode(self)
+    }
+
+    /// A report read back (a batch's finished sites, `oit diff`).
+    public static func decode(_ data: Data) throws -> JSONReport {
+        try JSONDecoder().decode(JSONReport.self, from: data)
     }
 }

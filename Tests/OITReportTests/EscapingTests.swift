@@ -1,0 +1,62 @@
+import Foundation
+@testable import OITReport
+import Testing
+
+/// What reporters do to text that came from a website.
+@Suite("Escaping site text in reports")
+struct EscapingTests {
+    @Test("HTML: markup and quotes become entities", arguments: [
+        ("<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;"),
+        ("\"><img onerror=x>", "&quot;&gt;&lt;img onerror=x&gt;"),
+        ("O'Brien & co", "O&#39;Brien &amp; co"),
+        ("ข้อมูลผู้บริหาร", "ข้อมูลผู้บริหาร"),
+    ])
+    func html(_ input: String, _ expected: String) {
+        #expect(HTMLReporter.escape(input) == expected)
+    }
+
+    @Test("HTML: only web addresses become links")
+    func htmlLinks() {
+        #expect(HTMLReporter.link("javascript:alert(1)", text: "x") == "x")
+        #expect(HTMLReporter.link("data:text/html,<b>", text: "<b>") == "&lt;b&gt;")
+        #expect(HTMLReporter.link("https://a.go.th/?q=\"x\"", text: "a") == "<a href=\"https://a.go.th/?q=&quot;x&quot;\">a</a>")
+    }
+
+    @Test("Markdown: markup characters are escaped, tags are entities, lines are joined")
+    func markdown() {
+        #expect(MarkdownReporter.escape("**bold** | [x](javascript:y)") == "\\*\\*bold\\*\\* \\| \\[x\\](javascript:y)")
+        #expect(MarkdownReporter.escape("<b>\nx") == "&lt;b&gt; x")
+    }
+
+    @Test("CSV: quoted when needed, and never a formula", arguments: [
+        ("plain", "plain"),
+        ("a,b", "\"a,b\""),
+        ("say \"hi\"", "\"say \"\"hi\"\"\""),
+        ("=HYPERLINK(\"http://evil\")", "\"'=HYPERLINK(\"\"http://evil\"\")\""),
+        ("+1", "'+1"),
+        ("-", "-"),
+    ])
+    func csv(_ input: String, _ expected: String) {
+        #expect(CSVField.escape(input) == expected)
+    }
+
+    @Test("a CSV file starts with a byte order mark and ends lines with CRLF")
+    func csvFile() {
+        #expect(CSVField.file([["ข้อ", "URL"], ["O1", "https://a.go.th/"]]) == "\u{FEFF}ข้อ,URL\r\nO1,https://a.go.th/\r\n")
+    }
+
+    @Test("Thai lines up in a text table: marks and colour codes take no width")
+    func widths() {
+        #expect(TextTable.displayWidth("ข้อมูล") == 4)
+        #expect(TextTable.displayWidth("\u{1B}[32mผ่าน\u{1B}[0m") == 3)
+        #expect(TextTable.displayWidth("ab") == 2)
+    }
+
+    @Test("an output format follows a file name")
+    func formats() {
+        #expect(OutputFormat(fileName: "r.HTML") == .html)
+        #expect(OutputFormat(fileName: "report.md") == .md)
+        #expect(OutputFormat(fileName: "x.csv") == .csv)
+        #expect(OutputFormat(fileName: "report") == nil)
+    }
+}
