@@ -62,7 +62,7 @@ public struct HTMLReporter: Reporter {
                 evidence = Self.link(url, text: String(label.prefix(80)))
                 if let year = row.year { evidence += " <span class=\"year\">\(Self.escape(say("ปี \(year)", "(\(year))")))</span>" }
             }
-            html += "<tr class=\"\(row.status.rawValue)\"><td>\(Self.escape(row.code))</td><td>\(Self.escape(row.title))</td>"
+            html += "<tr id=\"item-\(Self.escape(row.code))\" class=\"\(row.status.rawValue)\"><td>\(Self.escape(row.code))</td><td>\(Self.escape(row.title))</td>"
                 + "<td class=\"status\">\(Self.escape(row.statusLabel))</td><td>\(evidence)</td>"
                 + "<td>\(row.reasons.map(Self.escape).joined(separator: "<br>"))</td></tr>\n"
         }

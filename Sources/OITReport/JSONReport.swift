@@ -28,10 +28,13 @@ public struct JSONReport: Codable, Sendable {
         public let pagesSkipped: Int
         public let robotsIgnored: Bool
         public let budgetExhausted: Bool
+        /// Not even the start page could be read.
+        public let unreachable: Bool
 
         enum CodingKeys: String, CodingKey {
             case url, finalURL = "final_url", pagesRead = "pages_read", documentsChecked = "documents_checked"
             case pagesSkipped = "pages_skipped", robotsIgnored = "robots_ignored", budgetExhausted = "budget_exhausted"
+            case unreachable
         }
     }
 
@@ -90,7 +93,7 @@ public struct JSONReport: Codable, Sendable {
     public let score: ScoreInfo
     public let counts: [String: Int]
     public let items: [Item]
-    public let links: [LinkRecord]
+    public var links: [LinkRecord]
 
     enum CodingKeys: String, CodingKey {
         case schema, checklist, site, fiscalYear = "fiscal_year", score, counts, items, links
@@ -105,7 +108,7 @@ public struct JSONReport: Codable, Sendable {
         site = Site(url: crawl.start.absoluteString, finalURL: crawl.startPage?.finalURL.absoluteString,
                     pagesRead: crawl.pages.count, documentsChecked: crawl.documents.count,
                     pagesSkipped: Set(crawl.skipped.map(\.url)).count, robotsIgnored: crawl.robotsIgnored,
-                    budgetExhausted: crawl.budgetExhausted)
+                    budgetExhausted: crawl.budgetExhausted, unreachable: crawl.siteUnreachable)
         fiscalYear = result.fiscalYear.buddhistYear
         score = ScoreInfo(value: result.score.value, passed: result.score.passed, items: result.score.items,
                           passLine: Score.passLine, topBand: Score.topBand, ifFixed: result.score.ifFixed,
@@ -140,6 +143,13 @@ public struct JSONReport: Codable, Sendable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return try encoder.encode(self)
+    }
+
+    /// The report without its `links[]` (the bulk of it), as a batch keeps it in memory.
+    public func withoutLinks() -> JSONReport {
+        var copy = self
+        copy.links = []
+        return copy
     }
 
     /// A report read back (a batch's finished sites, `oit diff`).

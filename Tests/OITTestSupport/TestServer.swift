@@ -1,7 +1,8 @@
 import FlyingFox
 import Foundation
 
-/// A real HTTP server on 127.0.0.1 (a port of its own) for one test: answers with a closure,
+/// A real HTTP server on 127.0.0.1 (or another loopback address, so that several servers are
+/// several hosts; a port of its own) for one test: answers with a closure,
 /// and records every request with its start and end, so politeness can be counted at the server.
 public final class TestServer: @unchecked Sendable {
     public struct Reply: Sendable {
@@ -42,8 +43,11 @@ public final class TestServer: @unchecked Sendable {
     private let recorder = Recorder()
     public private(set) var port: UInt16 = 0
 
-    public init(_ answer: @escaping @Sendable (String, String, [String: String]) async -> Reply) async throws {
-        server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: 0), timeout: 60, logger: .disabled)
+    public let address: String
+
+    public init(address: String = "127.0.0.1", _ answer: @escaping @Sendable (String, String, [String: String]) async -> Reply) async throws {
+        self.address = address
+        server = HTTPServer(address: try .inet(ip4: address, port: 0), timeout: 60, logger: .disabled)
         let recorder = self.recorder
         await server.appendRoute("*") { request in
             let headers = Dictionary(request.headers.map { ($0.key.rawValue.lowercased(), $0.value) },
@@ -65,7 +69,7 @@ public final class TestServer: @unchecked Sendable {
         self.port = port
     }
 
-    public var base: String { "http://127.0.0.1:\(port)" }
+    public var base: String { "http://\(address):\(port)" }
 
     public func url(_ path: String) -> URL { URL(string: base + path)! }
 

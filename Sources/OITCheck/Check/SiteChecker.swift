@@ -36,7 +36,8 @@ public struct SiteChecker: Sendable {
         let targets = await resolver.resolve(candidates.map(\.1.link), progress: progress)
         let judge = CandidateJudge(assessed: fiscalYear, scope: crawl.scope, isLocal: isLocal)
         let itemJudge = ItemJudge(lexicon: classifier.lexicon, pagesRead: crawl.pages.count,
-                                  pagesSkipped: Set(crawl.skipped.map(\.url)).count)
+                                  pagesSkipped: Set(crawl.skipped.map(\.url)).count,
+                                  unreachable: crawl.siteUnreachable ? (crawl.startPage?.verdict.description ?? "no answer") : nil)
         // Each target's dates are read once, however many links and items lead to it.
         let targetDates = targets.mapValues(PeriodJudge.dates(of:))
         let items = checklist.items.map { item in

@@ -9,13 +9,16 @@ public struct ItemJudge: Sendable {
     let pagesRead: Int
     /// Pages found but left unread (limits, traps, the time budget).
     let pagesSkipped: Int
+    /// Why the site could not be read at all, when it could not.
+    let unreachable: String?
     /// At most this many candidates are listed per item.
     let evidenceLimit = 8
 
-    public init(lexicon: Lexicon, pagesRead: Int, pagesSkipped: Int) {
+    public init(lexicon: Lexicon, pagesRead: Int, pagesSkipped: Int, unreachable: String? = nil) {
         self.lexicon = lexicon
         self.pagesRead = pagesRead
         self.pagesSkipped = pagesSkipped
+        self.unreachable = unreachable
     }
 
     public func judge(_ item: ChecklistItem, candidates: [Candidate]) -> ItemResult {
@@ -54,6 +57,10 @@ public struct ItemJudge: Sendable {
     }
 
     private func notFound(_ concepts: [ConceptID]) -> Reason {
+        if let unreachable {
+            return Reason(th: "เปิดเว็บไซต์ไม่ได้ (\(unreachable)) ผู้ประเมินจะเปิดไม่ได้เช่นกัน: ทำให้เว็บไซต์เปิดได้ แล้วตรวจใหม่",
+                          en: "The site could not be opened (\(unreachable)); an assessor could not open it either: get it back up and check again.")
+        }
         let names = concepts.map { lexicon.concept($0)?.label ?? LocalizedText(th: $0.rawValue, en: $0.rawValue) }
         let skippedTH = pagesSkipped > 0 ? " (มีอีก \(pagesSkipped) หน้าที่ไม่ได้อ่านเพราะเกินขอบเขตการตรวจ)" : ""
         let skippedEN = pagesSkipped > 0 ? " (\(pagesSkipped) more were found but not read, over the crawl's limits)" : ""

@@ -1,0 +1,190 @@
+import ArgumentParser
+import Foundation
+import OITCheck
+import OITChecklists
+import OITCore
+import OITCrawler
+import OITReport
+
+/// `oit batch SITES.csv --out DIR`: every agency of a province, checked concurrently and politely,
+/// each report written as soon as it is done, and the province summary.
+struct BatchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "batch",
+        abstract: "Check every site of a CSV (name,url[,type,checklist,amphoe,province]) and summarise the province.",
+        discussion: """
+        Sites run --jobs at a time; politeness is per host across the whole batch, so districts \
+        sharing one platform host are not hit harder together. Each site's JSON, Markdown and HTML \
+        report is written to DIR/sites/ as soon as it is finished; DIR/index.html, summary.csv and \
+        summary.json sum up the province. A batch stopped at any moment and started again with \
+        --resume checks only the sites not yet finished. Bad rows are reported with their line and \
+        skipped.
+
+        Examples:
+          oit batch province.csv --out results/
+          oit batch province.csv --out results/ --resume
+          oit batch amphoe.csv --out results/ --checklist amphoe-2567 --fiscal-year 2568 --jobs 8
+        """
+    )
+
+    @Argument(help: "The sites CSV: a header row with name and url (and optionally type, checklist, amphoe, province).")
+    var sitesFile: String
+
+    @Option(help: "The folder for the reports and the summary.")
+    var out: String
+
+    @Option(help: "The form for every site without one of its own (default: the form of each agency's kind).")
+    var checklist: String?
+
+    @Option(name: .customLong("fiscal-year"), help: "The fiscal year assessed, e.g. 2568 (default: the current one).")
+    var fiscalYear: Int?
+
+    @Option(help: "Sites checked at the same time.")
+    var jobs = 4
+
+    @Flag(help: "Keep the sites already finished in --out; check only the others.")
+    var resume = false
+
+    @Flag(name: .customLong("stay-on-site"), help: "Never open links to other sites (e-GP, e-service).")
+    var stayOnSite = false
+
+    @OptionGroup var crawl: CrawlArguments
+    @OptionGroup var language: LanguageOptions
+
+    @Flag(help: "No progress on standard error.")
+    var quiet = false
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be 1 or more") }
+    }
+
+    func run() async throws {
+        let library = try LibraryLoader.load()
+        let assessed = try CheckCommand.fiscalYear(fiscalYear)
+        let plan = try Self.plan(sitesFile)
+        for problem in plan.problems { Console.error("oit: \(sitesFile): \(problem)") }
+        guard !plan.sites.isEmpty else { throw CLIFailure.usage("\(sitesFile): no site to check") }
+        let forms = try Self.forms(for: plan, batchDefault: checklist, library: library)
+        let folder = try BatchFolder(path: out)
+        let context = ReportContext(language: language.lang, checkedOn: try Clock.today())
+
+        // One client for the batch: one host limiter and one robots.txt cache for every site.
+        let fetcher = URLSessionFetcher(userAgent: crawl.userAgent, connectionsPerHost: crawl.perHost)
+        let first = SiteInput(start: plan.sites[0].url, fetcher: fetcher, isLocal: false)
+        let session = try crawl.session(for: first, library: library, otherSites: !stayOnSite)
+
+        let store = SummaryStore(plan: plan)
+        var toRun: [BatchSite] = []
+        for site in plan.sites {
+            if resume, let report = folder.finished(site) { store.finished(site, report) } else { toRun.append(site) }
+        }
+        if resume && toRun.count < plan.sites.count {
+            Console.error("oit: resuming: \(plan.sites.count - toRun.count) of \(plan.sites.count) sites already finished")
+        }
+        let progress = ProgressLine(quiet: quiet)
+        let state = BatchProgress(total: plan.sites.count, alreadyDone: plan.sites.count - toRun.count)
+        let failures = FailureLog()
+        await BatchRunner(jobs: jobs).run(toRun) { event in
+            switch event {
+            case .started(let site): state.started(site)
+            case .finished(let site, _): state.finished(site)
+            }
+            progress.update(state.line)
+        } work: { site in
+            let crawlResult = await session.crawl(from: site.url) { crawled in
+                state.pagesRead(site, crawled.pagesFetched)
+                progress.update(state.line)
+            }
+            let form = forms[site.slug] ?? library.defaultChecklist(for: site.type ?? session.agencyType(of: crawlResult))
+                ?? library.checklists[0]
+            let result = await session.check(crawlResult, against: form, assessing: assessed)
+            do {
+                try folder.write(site, result: result, context: context)
+                store.finished(site, JSONReport(result, language: context.language).withoutLinks())
+                try folder.writeSummary(store.summary, context: context)
+            } catch {
+                failures.add("\(site.name): \(error)")
+            }
+        }
+        progress.finish()
+        try folder.writeSummary(store.summary, context: context)
+        let summary = store.summary
+        let unreachable = summary.entries.filter(\.isUnreachable).map(\.site.name)
+        let ready = summary.entries.filter(\.isReady).count
+        Console.out("\(summary.entries.count) sites checked, \(ready) ready (85 or more), "
+            + "\(summary.entries.count - ready) not; summary: \(folder.root.appendingPathComponent("index.html").path)")
+        if !unreachable.isEmpty { Console.error("oit: could not read \(unreachable.count) site(s): \(unreachable.joined(separator: ", "))") }
+        if let failure = failures.first { throw CLIFailure.failed(failure) }
+    }
+
+    static func plan(_ path: String) throws(CLIFailure) -> BatchPlan {
+        let text: String
+        do {
+            text = try TextFile.read(path)
+        } catch {
+            throw .usage("cannot read the sites CSV \(path): \(error.description)")
+        }
+        do {
+            return try BatchPlan.read(text)
+        } catch {
+            throw .usage("\(path): \(error.description)")
+        }
+    }
+
+    /// The form of each site that names one (its own, or the batch's); the others get their kind's default.
+    static func forms(for plan: BatchPlan, batchDefault: String?, library: ChecklistLibrary) throws(CLIFailure) -> [String: Checklist] {
+        var resolved: [String: Checklist] = [:]
+        var byID: [String: Checklist] = [:]
+        func load(_ id: String) throws(CLIFailure) -> Checklist {
+            if let form = byID[id] { return form }
+            do {
+                let form = try library.resolve(id)
+                byID[id] = form
+                return form
+            } catch {
+                throw .usage(error.description)
+            }
+        }
+        let fallback = try batchDefault.map { id throws(CLIFailure) in try load(id) }
+        for site in plan.sites {
+            if let id = site.checklist {
+                do {
+                    resolved[site.slug] = try load(id)
+                } catch {
+                    throw .usage("line \(site.line): \(error.message)")
+                }
+            } else if let fallback {
+                resolved[site.slug] = fallback
+            }
+        }
+        return resolved
+    }
+}
+
+/// The finished sites' reports (without their links), for the summary.
+private final class SummaryStore: @unchecked Sendable {
+    private let lock = NSLock()
+    private let plan: BatchPlan
+    private var reports: [String: JSONReport] = [:]
+
+    init(plan: BatchPlan) {
+        self.plan = plan
+    }
+
+    func finished(_ site: BatchSite, _ report: JSONReport) {
+        lock.withLock { reports[site.slug] = report }
+    }
+
+    var summary: ProvinceSummary {
+        lock.withLock { ProvinceSummary(entries: plan.sites.map { ProvinceSummary.Entry(site: $0, report: reports[$0.slug]) }) }
+    }
+}
+
+/// Sites whose reports could not be written.
+private final class FailureLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var messages: [String] = []
+
+    func add(_ message: String) { lock.withLock { messages.append(message) } }
+    var first: String? { lock.withLock { messages.first } }
+}

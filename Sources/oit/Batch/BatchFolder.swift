@@ -1,0 +1,66 @@
+import Foundation
+import OITCheck
+import OITReport
+
+/// The folder a batch writes to: `sites/SLUG.json|md|html` for each agency as soon as it is
+/// checked, and the province summary (`index.html`, `summary.csv`, `summary.json`). Every file
+/// is written whole to a temporary name and renamed, so a batch killed at any moment leaves only
+/// complete files, and a site whose JSON is there is finished.
+struct BatchFolder {
+    let root: URL
+    var sites: URL { root.appendingPathComponent("sites") }
+
+    init(path: String) throws(CLIFailure) {
+        root = URL(fileURLWithPath: path)
+        do {
+            try FileManager.default.createDirectory(at: root.appendingPathComponent("sites"), withIntermediateDirectories: true)
+        } catch {
+            throw .usage("cannot create the output folder \(path): \(error.localizedDescription)")
+        }
+        guard FileManager.default.isWritableFile(atPath: root.path) else {
+            throw .usage("cannot write to the output folder \(path)")
+        }
+    }
+
+    func reportURL(of site: BatchSite, _ ext: String) -> URL {
+        sites.appendingPathComponent("\(site.slug).\(ext)")
+    }
+
+    /// The site's finished report, if an earlier run wrote one.
+    func finished(_ site: BatchSite) -> JSONReport? {
+        guard let data = try? Data(contentsOf: reportURL(of: site, "json")) else { return nil }
+        return try? JSONReport.decode(data).withoutLinks()
+    }
+
+    /// Writes the site's reports: Markdown and HTML first, the JSON (which marks it finished) last.
+    func write(_ site: BatchSite, result: CheckResult, context: ReportContext) throws(CLIFailure) {
+        try write(MarkdownReporter().render(result, context: context), to: reportURL(of: site, "md"))
+        try write(HTMLReporter().render(result, context: context), to: reportURL(of: site, "html"))
+        try write(JSONReporter().render(result, context: context), to: reportURL(of: site, "json"))
+    }
+
+    func writeSummary(_ summary: ProvinceSummary, context: ReportContext) throws(CLIFailure) {
+        try write(ProvinceHTML.render(summary, language: context.language, checkedOn: context.checkedOn),
+                  to: root.appendingPathComponent("index.html"))
+        try write(ProvinceCSV.render(summary, language: context.language), to: root.appendingPathComponent("summary.csv"))
+        let json: Data
+        do {
+            json = try ProvinceJSON(summary, checkedOn: context.checkedOn).encoded()
+        } catch {
+            throw .failed("could not encode the summary: \(error)")
+        }
+        try write(json, to: root.appendingPathComponent("summary.json"))
+    }
+
+    private func write(_ text: String, to url: URL) throws(CLIFailure) {
+        try write(Data(text.utf8), to: url)
+    }
+
+    private func write(_ data: Data, to url: URL) throws(CLIFailure) {
+        do {
+            try data.write(to: url, options: .atomic)
+        } catch {
+            throw .failed("cannot write \(url.path): \(error.localizedDescription)")
+        }
+    }
+}

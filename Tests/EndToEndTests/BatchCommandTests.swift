@@ -1,0 +1,112 @@
+import Foundation
+import OITTestSupport
+import Testing
+
+/// `oit batch` on fixture sites served live, each on a loopback address of its own (so each is
+/// a host of its own), with bad rows and an unreachable site in the CSV.
+@Suite("oit batch, run as a coordinator runs it", .serialized)
+struct BatchCommandTests {
+    static let sites = OITRunner.repository.appendingPathComponent("fixtures/sites")
+
+    /// Serves three fixture sites on 127.0.0.2-4, writes a CSV naming them, and runs `body`.
+    static func withProvince<T>(_ body: (_ csv: URL, _ out: URL, _ servers: [TestServer]) async throws -> T) async throws -> T {
+        let folders = ["amphoe-hub/www.amphoe-tuayang.go.th", "no-items", "sao-example"]
+        var servers: [TestServer] = []
+        for (index, folder) in folders.enumerated() {
+            let root = sites.appendingPathComponent(folder)
+            servers.append(try await TestServer(address: "127.0.0.\(index + 2)") { path, _, headers in
+                .file(in: root, path: path, headers: headers)
+            })
+        }
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("oit-batch-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: work) }
+        let csv = work.appendingPathComponent("province.csv")
+        let rows = [
+            "ชื่อ,url,ประเภท,อำเภอ",
+            "\"ที่ว่าการอำเภอตัวอย่าง, จังหวัดสมมติ\",\(servers[0].base)/,amphoe,ตัวอย่าง",
+            "ชมรมผู้สูงอายุ,\(servers[1].base)/,general,ตัวอย่าง",
+            "อบต.ตัวอย่าง,\(servers[2].base)/,lao,บ้านนา",
+            "ไม่มีที่อยู่,,lao,บ้านนา",
+            "ซ้ำ,\(servers[1].base),general,ตัวอย่าง",
+            "ปิดปรับปรุง,http://127.0.0.1:9/,lao,บ้านนา",
+        ]
+        try Data(("\u{FEFF}" + rows.joined(separator: "\r\n") + "\r\n").utf8).write(to: csv)
+        do {
+            let result = try await body(csv, work.appendingPathComponent("out"), servers)
+            for server in servers { await server.stop() }
+            return result
+        } catch {
+            for server in servers { await server.stop() }
+            throw error
+        }
+    }
+
+    static let options = ["--fiscal-year", "2568", "--stay-on-site", "--interval", "0.01", "--per-host", "4",
+                          "--timeout", "5", "--jobs", "3", "--quiet"]
+
+    static func summary(_ out: URL) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("summary.json"))) as? [String: Any])
+    }
+
+    @Test("every good row is checked, bad rows are reported by line, the summary ranks them")
+    func province() async throws {
+        try await Self.withProvince { csv, out, _ in
+            let run = try await OITRunner.runAsync(["batch", csv.path, "--out", out.path] + Self.options)
+            #expect(run.status == 0, "\(run.stderr)")
+            #expect(run.stderr.contains("line 5: ไม่มีที่อยู่ has no web address; left out"))
+            #expect(run.stderr.contains("line 6: "), "the duplicate row")
+            #expect(run.stderr.contains("already listed on line 3"))
+            #expect(run.stderr.contains("could not read 1 site(s): ปิดปรับปรุง"))
+            #expect(run.stdout.contains("4 sites checked"))
+            let summary = try Self.summary(out)
+            let sites = try #require(summary["sites"] as? [[String: Any]])
+            #expect(sites.count == 4)
+            // Ranked by score: the district site first, its commas kept in its name.
+            #expect(sites.first?["name"] as? String == "ที่ว่าการอำเภอตัวอย่าง, จังหวัดสมมติ")
+            #expect(sites.first?["checklist"] as? String == "amphoe-2567")
+            #expect(sites.first { $0["name"] as? String == "ปิดปรับปรุง" }?["unreachable"] as? Bool == true)
+            for name in ["index.html", "summary.csv", "summary.json"] {
+                #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(name).path), "\(name)")
+            }
+            let reports = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("sites").path)
+            #expect(reports.filter { $0.hasSuffix(".json") }.count == 4)
+            #expect(reports.filter { $0.hasSuffix(".html") }.count == 4)
+            #expect(!reports.contains { $0.contains(".tmp") || $0.hasPrefix(".") })
+            let index = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+            #expect(index.contains("<td class=\"stale\"><a href=\"http://127.0.0.2:"), "a stale cell links to its evidence")
+        }
+    }
+
+    @Test("--resume checks only the sites not finished, and the summary still covers all")
+    func resume() async throws {
+        try await Self.withProvince { csv, out, servers in
+            let first = try await OITRunner.runAsync(["batch", csv.path, "--out", out.path] + Self.options)
+            #expect(first.status == 0, "\(first.stderr)")
+            let before = servers.map { $0.requests.count }
+            // The no-items site's run "was interrupted": its reports are gone.
+            let sitesFolder = out.appendingPathComponent("sites")
+            for name in try FileManager.default.contentsOfDirectory(atPath: sitesFolder.path) where name.hasPrefix("127.0.0.3") {
+                try FileManager.default.removeItem(at: sitesFolder.appendingPathComponent(name))
+            }
+            let second = try await OITRunner.runAsync(["batch", csv.path, "--out", out.path, "--resume"] + Self.options)
+            #expect(second.status == 0, "\(second.stderr)")
+            #expect(second.stderr.contains("resuming: 3 of 4 sites already finished"))
+            let after = servers.map { $0.requests.count }
+            #expect(after[0] == before[0] && after[2] == before[2], "finished sites are not fetched again")
+            #expect(after[1] > before[1], "the unfinished site is checked")
+            let sites = try #require(try Self.summary(out)["sites"] as? [[String: Any]])
+            #expect(sites.count == 4 && sites.allSatisfy { $0["checked"] as? Bool == true })
+        }
+    }
+
+    @Test("a CSV without the columns it needs is a usage error")
+    func badHeader() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("oit-\(UUID().uuidString).csv")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try Data("agency name,website address\nx,https://x.go.th/\n".utf8).write(to: file)
+        let run = try OITRunner.run(["batch", file.path, "--out", FileManager.default.temporaryDirectory.path, "--quiet"])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("needs a header row with the columns name and url"))
+    }
+}
