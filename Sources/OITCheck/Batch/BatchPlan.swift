@@ -1,6 +1,5 @@
 import Foundation
 import OITCore
-import OITCrawler
 
 /// The sites of a batch, read from a coordinator's CSV: a header row with at least `name` and
 /// `url` (Thai headers too: ชื่อ, เว็บไซต์), optionally `type`, `checklist`, `amphoe`, `province`.
@@ -65,7 +64,6 @@ public struct BatchPlan: Sendable {
         var problems: [Problem] = []
         var seen: [String: Int] = [:]
         var slugs = Set<String>()
-        let normalizer = URLNormalizer()
         for row in rows.dropFirst() {
             func field(_ column: String) -> String? {
                 guard let position = index[column], position < row.fields.count else { return nil }
@@ -81,7 +79,7 @@ public struct BatchPlan: Sendable {
                 problems.append(Problem(line: row.line, message: "\"\(address)\" is not a web address (write it like https://www.example.go.th/); left out", skipped: true))
                 continue
             }
-            let key = normalizer.key(for: url) ?? url.absoluteString
+            let key = Self.siteKey(url)
             if let first = seen[key] {
                 problems.append(Problem(line: row.line, message: "\(url.absoluteString) is already listed on line \(first); left out", skipped: true))
                 continue
@@ -100,6 +98,16 @@ public struct BatchPlan: Sendable {
                                    province: field("province"), slug: slug))
         }
         return BatchPlan(sites: sites, problems: problems)
+    }
+
+    /// What makes two rows the same site: the host without `www.`, the path without its last
+    /// slash, the query; not the scheme.
+    static func siteKey(_ url: URL) -> String {
+        var host = url.host?.lowercased() ?? ""
+        if host.hasPrefix("www.") { host.removeFirst(4) }
+        var path = url.path
+        while path.hasSuffix("/") { path.removeLast() }
+        return host + (url.port.map { ":\($0)" } ?? "") + path + (url.query.map { "?" + $0 } ?? "")
     }
 
     /// An http(s) address, adding `https://` to a bare host (`www.example.go.th`).
