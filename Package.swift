@@ -16,7 +16,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
-        // Tests only: a real HTTP server on 127.0.0.1 (pure Swift, no NIO; about 15 s to build).
+        // A real HTTP server on 127.0.0.1 for `oit demo` and the tests (pure Swift, no NIO; about 15 s to build).
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.0"),
     ],
     targets: [
@@ -55,6 +55,7 @@ let package = Package(
             dependencies: [
                 "OITCore", "OITHTML", "OITChecklists", "OITCrawler", "OITCheck", "OITReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "FlyingFox", package: "FlyingFox"),
             ]
         ),
         .testTarget(name: "OITCoreTests", dependencies: ["OITCore"]),
