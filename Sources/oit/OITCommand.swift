@@ -17,6 +17,6 @@ struct OITCommand: AsyncParsableCommand {
           oit checklists import form.csv --id dopa-2568 --agency-type amphoe
         """,
         version: "0.1.0",
-        subcommands: [CheckCommand.self, BatchCommand.self, DemoCommand.self, ChecklistsCommand.self, CrawlCommand.self]
+        subcommands: [CheckCommand.self, BatchCommand.self, DiffCommand.self, DemoCommand.self, ChecklistsCommand.self, CrawlCommand.self]
     )
 }
