@@ -110,3 +110,27 @@ struct BatchCommandTests {
         #expect(run.stderr.contains("needs a header row with the columns name and url"))
     }
 }
+
+extension BatchCommandTests {
+    @Test("two sites on one host share its limit: never more requests in flight than --per-host")
+    func sharedHost() async throws {
+        let root = Self.sites.appendingPathComponent("amphoe-hub/www.amphoe-tuayang.go.th")
+        let server = try await TestServer(address: "127.0.0.5") { path, _, headers in
+            var reply = TestServer.Reply.file(in: root, path: path, headers: headers)
+            reply.delay = 0.02
+            return reply
+        }
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("oit-batch-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: work) }
+        let csv = work.appendingPathComponent("sites.csv")
+        try Data("name,url\nหนึ่ง,\(server.base)/\nสอง,\(server.base)/ita/\n".utf8).write(to: csv)
+        let run = try await OITRunner.runAsync(["batch", csv.path, "--out", work.appendingPathComponent("out").path,
+                                                "--jobs", "2", "--per-host", "1", "--interval", "0", "--fiscal-year", "2568",
+                                                "--stay-on-site", "--quiet"])
+        await server.stop()
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(server.requests.count > 20)
+        #expect(server.peakInFlight == 1)
+    }
+}
