@@ -54,7 +54,7 @@ struct DemoCommand: AsyncParsableCommand {
                          "--stay-on-site", "--interval", "0.05", "--lang", language.lang.rawValue]
         if quiet { arguments.append("--quiet") }
         do {
-            var batch = try BatchCommand.parse(arguments)
+            let batch = try BatchCommand.parse(arguments)
             try await batch.run()
         } catch {
             await server.stop()
