@@ -9,13 +9,16 @@ struct BatchCommandTests {
     static let sites = OITRunner.repository.appendingPathComponent("fixtures/sites")
 
     /// Serves three fixture sites on 127.0.0.2-4, writes a CSV naming them, and runs `body`.
-    static func withProvince<T>(_ body: (_ csv: URL, _ out: URL, _ servers: [TestServer]) async throws -> T) async throws -> T {
+    static func withProvince<T>(delay: Double = 0,
+                                _ body: (_ csv: URL, _ out: URL, _ servers: [TestServer]) async throws -> T) async throws -> T {
         let folders = ["amphoe-hub/www.amphoe-tuayang.go.th", "no-items", "sao-example"]
         var servers: [TestServer] = []
         for (index, folder) in folders.enumerated() {
             let root = sites.appendingPathComponent(folder)
             servers.append(try await TestServer(address: "127.0.0.\(index + 2)") { path, _, headers in
-                .file(in: root, path: path, headers: headers)
+                var reply = TestServer.Reply.file(in: root, path: path, headers: headers)
+                reply.delay = delay
+                return reply
             })
         }
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("oit-batch-\(UUID().uuidString)")
@@ -43,7 +46,7 @@ struct BatchCommandTests {
     }
 
     static let options = ["--fiscal-year", "2568", "--stay-on-site", "--interval", "0.01", "--per-host", "4",
-                          "--timeout", "5", "--jobs", "3", "--quiet"]
+                          "--timeout", "5", "--quiet"]
 
     static func summary(_ out: URL) throws -> [String: Any] {
         try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("summary.json"))) as? [String: Any])
@@ -52,7 +55,7 @@ struct BatchCommandTests {
     @Test("every good row is checked, bad rows are reported by line, the summary ranks them")
     func province() async throws {
         try await Self.withProvince { csv, out, _ in
-            let run = try await OITRunner.runAsync(["batch", csv.path, "--out", out.path] + Self.options)
+            let run = try await OITRunner.runAsync(["batch", csv.path, "--out", out.path, "--jobs", "3"] + Self.options)
             #expect(run.status == 0, "\(run.stderr)")
             #expect(run.stderr.contains("line 5: ไม่มีที่อยู่ has no web address; left out"))
             #expect(run.stderr.contains("line 6: "), "the duplicate row")
@@ -81,7 +84,7 @@ struct BatchCommandTests {
     @Test("--resume checks only the sites not finished, and the summary still covers all")
     func resume() async throws {
         try await Self.withProvince { csv, out, servers in
-            let first = try await OITRunner.runAsync(["batch", csv.path, "--out", out.path] + Self.options)
+            let first = try await OITRunner.runAsync(["batch", csv.path, "--out", out.path, "--jobs", "3"] + Self.options)
             #expect(first.status == 0, "\(first.stderr)")
             let before = servers.map { $0.requests.count }
             // The no-items site's run "was interrupted": its reports are gone.
@@ -89,7 +92,7 @@ struct BatchCommandTests {
             for name in try FileManager.default.contentsOfDirectory(atPath: sitesFolder.path) where name.hasPrefix("127.0.0.3") {
                 try FileManager.default.removeItem(at: sitesFolder.appendingPathComponent(name))
             }
-            let second = try await OITRunner.runAsync(["batch", csv.path, "--out", out.path, "--resume"] + Self.options)
+            let second = try await OITRunner.runAsync(["batch", csv.path, "--out", out.path, "--resume", "--jobs", "3"] + Self.options)
             #expect(second.status == 0, "\(second.stderr)")
             #expect(second.stderr.contains("resuming: 3 of 4 sites already finished"))
             let after = servers.map { $0.requests.count }
@@ -97,6 +100,46 @@ struct BatchCommandTests {
             #expect(after[1] > before[1], "the unfinished site is checked")
             let sites = try #require(try Self.summary(out)["sites"] as? [[String: Any]])
             #expect(sites.count == 4 && sites.allSatisfy { $0["checked"] as? Bool == true })
+        }
+    }
+
+    @Test("a batch killed midway (SIGKILL) and resumed sums up as an uninterrupted run does")
+    func killedAndResumed() async throws {
+        try await Self.withProvince(delay: 0.03) { csv, out, _ in
+            let arguments = [csv.path] + Self.options + ["--jobs", "1"]
+            let whole = out.appendingPathComponent("whole"), killed = out.appendingPathComponent("killed")
+            let full = try await OITRunner.runAsync(["batch", "--out", whole.path] + arguments)
+            #expect(full.status == 0, "\(full.stderr)")
+
+            // Start again elsewhere and kill it as soon as its first site is written.
+            let process = Process()
+            process.executableURL = OITRunner.binary
+            process.arguments = ["batch", "--out", killed.path] + arguments
+            var environment = ProcessInfo.processInfo.environment
+            environment["OIT_TODAY"] = "2026-11-21"
+            process.environment = environment
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            let sitesFolder = killed.appendingPathComponent("sites")
+            let deadline = Date().addingTimeInterval(60)
+            func finished() -> Int {
+                ((try? FileManager.default.contentsOfDirectory(atPath: sitesFolder.path)) ?? []).filter { $0.hasSuffix(".json") }.count
+            }
+            while finished() == 0 && Date() < deadline { try await Task.sleep(nanoseconds: 20_000_000) }
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            let partial = finished()
+            #expect(partial >= 1 && partial < 4, "killed midway: \(partial) of 4 sites finished")
+
+            let resumed = try await OITRunner.runAsync(["batch", "--out", killed.path, "--resume"] + arguments)
+            #expect(resumed.status == 0, "\(resumed.stderr)")
+            #expect(resumed.stderr.contains("resuming: \(partial) of 4 sites already finished"))
+            let a = try #require(try Self.summary(whole)["sites"] as? NSArray)
+            let b = try #require(try Self.summary(killed)["sites"] as? NSArray)
+            #expect(a == b, "the summaries differ")
+            let leftovers = try FileManager.default.contentsOfDirectory(atPath: sitesFolder.path).filter { $0.hasSuffix(".partial") }
+            #expect(leftovers.isEmpty, "no half-written files: \(leftovers)")
         }
     }
 

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import OITCheck
 import OITReport
 
@@ -20,7 +23,16 @@ struct BatchFolder {
         guard FileManager.default.isWritableFile(atPath: root.path) else {
             throw .usage("cannot write to the output folder \(path)")
         }
+        // What a killed run was writing when it died.
+        for folder in [root, sites] {
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where name.hasSuffix(Self.partial) {
+                try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+            }
+        }
     }
+
+    /// The ending of a file being written.
+    static let partial = ".partial"
 
     func reportURL(of site: BatchSite, _ ext: String) -> URL {
         sites.appendingPathComponent("\(site.slug).\(ext)")
@@ -56,10 +68,14 @@ struct BatchFolder {
         try write(Data(text.utf8), to: url)
     }
 
+    /// Writes to `NAME.partial` beside it, then renames: the name is there whole or not at all.
     private func write(_ data: Data, to url: URL) throws(CLIFailure) {
+        let partial = url.deletingLastPathComponent().appendingPathComponent(url.lastPathComponent + Self.partial)
         do {
-            try data.write(to: url, options: .atomic)
+            try data.write(to: partial)
+            guard rename(partial.path, url.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
         } catch {
+            try? FileManager.default.removeItem(at: partial)
             throw .failed("cannot write \(url.path): \(error.localizedDescription)")
         }
     }
