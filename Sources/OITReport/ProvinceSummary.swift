@@ -39,13 +39,10 @@ public struct ProvinceSummary: Sendable {
 
     /// Checked agencies by score, best first (ties by name); those not checked last.
     public var ranked: [Entry] {
+        // Written without a switch over a tuple of optionals: Swift 6.3's optimiser crashes on it.
         entries.sorted { a, b in
-            switch (a.score, b.score) {
-            case let (x?, y?) where x != y: return x > y
-            case (nil, _?): return false
-            case (_?, nil): return true
-            default: return a.site.name < b.site.name
-            }
+            let x = a.score ?? -1, y = b.score ?? -1
+            return x != y ? x > y : a.site.name < b.site.name
         }
     }
 

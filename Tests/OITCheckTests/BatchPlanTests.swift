@@ -30,6 +30,14 @@ struct BatchPlanTests {
         #expect(plan.problems[3].message.contains("\"เอกชน\""))
     }
 
+    @Test("kinds of agency in English or Thai", arguments: [
+        ("pao", AgencyType.lao), ("municipality", .lao), ("district_office", .amphoe), ("provincial_office", .general),
+        ("Vocational College", .vocational), ("เทศบาลตำบล", .lao), ("ที่ทำการปกครองอำเภอ", .amphoe), ("general", .general),
+    ])
+    func kinds(_ word: String, _ expected: AgencyType) {
+        #expect(BatchPlan.agencyType(word) == expected)
+    }
+
     @Test("a header without name and url is refused, naming what is missing")
     func header() {
         #expect(throws: BatchPlan.Failure.noHeader(missing: ["url"])) { try BatchPlan.read("ชื่อ,อำเภอ\nx,y\n") }

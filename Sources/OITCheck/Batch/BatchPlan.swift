@@ -119,9 +119,21 @@ public struct BatchPlan: Sendable {
         return url.path.isEmpty ? URL(string: full + "/") : url
     }
 
-    /// A kind of agency from its English id or a Thai word.
+    /// English names a sheet may use for the kinds.
+    static let englishTypes: [String: AgencyType] = [
+        "district": .amphoe, "district_office": .amphoe, "amphur": .amphoe, "amphoe_office": .amphoe,
+        "sao": .lao, "tao": .lao, "pao": .lao, "municipality": .lao, "tessaban": .lao, "local": .lao,
+        "local_administration": .lao,
+        "college": .vocational, "vocational_college": .vocational, "technical_college": .vocational,
+        "provincial_office": .general, "department": .general, "ministry": .general, "agency": .general,
+        "government": .general, "office": .general,
+    ]
+
+    /// A kind of agency from its id, an English name, or a Thai word.
     static func agencyType(_ word: String) -> AgencyType? {
-        if let type = AgencyType(rawValue: word.lowercased()) { return type }
+        let lowered = word.lowercased().replacingOccurrences(of: "-", with: "_").replacingOccurrences(of: " ", with: "_")
+        if let type = AgencyType(rawValue: lowered) { return type }
+        if let type = englishTypes[lowered] { return type }
         let key = NormalizedText(word).key
         if key.contains(NormalizedText("อำเภอ").key) { return .amphoe }
         if ["อบต", "อบจ", "เทศบาล", "อปท", "องค์กรปกครองส่วนท้องถิ่น"].contains(where: { key.contains(NormalizedText($0).key) }) { return .lao }
