@@ -58,6 +58,8 @@ let package = Package(
                 .product(name: "FlyingFox", package: "FlyingFox"),
             ]
         ),
+        // The CPU path measured on real pages (release build: swift run -c release oit-bench DIR...).
+        .executableTarget(name: "oit-bench", dependencies: ["OITHTML", "OITCheck", "OITChecklists"], path: "Benchmarks/OITBench"),
         .testTarget(name: "OITCoreTests", dependencies: ["OITCore"]),
         .testTarget(
             name: "OITHTMLTests",

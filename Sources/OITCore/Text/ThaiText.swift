@@ -157,28 +157,13 @@ public enum ThaiText {
         var result = text
         // Searched as bytes: this runs over whole pages, and Foundation's search folds clusters.
         let bytes = Array(text.utf8)
-        for (index, (wrong, right)) in misspellings.enumerated() where contains(bytes, misspellingBytes[index]) {
+        for (index, (wrong, right)) in misspellings.enumerated() where ByteSearch.contains(bytes, misspellingBytes[index]) {
             result = result.replacingOccurrences(of: wrong, with: right)
         }
         return result
     }
 
     private static let misspellingBytes = misspellings.map { Array($0.wrong.utf8) }
-
-    private static func contains(_ bytes: [UInt8], _ pattern: [UInt8]) -> Bool {
-        guard let first = pattern.first, bytes.count >= pattern.count else { return false }
-        var start = 0
-        let last = bytes.count - pattern.count
-        while start <= last {
-            if bytes[start] == first {
-                var matched = 1
-                while matched < pattern.count && bytes[start + matched] == pattern[matched] { matched += 1 }
-                if matched == pattern.count { return true }
-            }
-            start += 1
-        }
-        return false
-    }
 
     /// Sara am (ำ U+0E33) typed as nikhahit + sara aa, with or without a tone mark between or
     /// before them; a tone mark typed after sara aa; a doubled sara e typed for sara ae; and a

@@ -1,0 +1,98 @@
+import Foundation
+import OITCheck
+import OITChecklists
+import OITHTML
+
+/// The CPU path measured on real bytes: parse, parse + link classification, and libxml2 alone
+/// (`xmllint --html --noout`) on the same files in the same run. Release build only:
+///
+///     swift run -c release oit-bench FOLDER... [--runs N]
+///
+/// Prints one Markdown table row per folder: MB/s and pages/s of each, links/s of ours, and the
+/// ratio of our parse time to xmllint's. Medians of N runs (default 5).
+struct Bench {
+    struct Corpus {
+        let name: String
+        let files: [(URL, [UInt8])]
+        var bytes: Int { files.reduce(0) { $0 + $1.1.count } }
+    }
+
+    static func main() throws {
+        var arguments = Array(CommandLine.arguments.dropFirst())
+        var runs = 5
+        if let flag = arguments.firstIndex(of: "--runs"), flag + 1 < arguments.count, let count = Int(arguments[flag + 1]) {
+            runs = max(1, count)
+            arguments.removeSubrange(flag...flag + 1)
+        }
+        guard !arguments.isEmpty else {
+            FileHandle.standardError.write(Data("usage: oit-bench FOLDER... [--runs N]\n".utf8))
+            exit(2)
+        }
+        let library = try ChecklistLibrary.bundled()
+        let classifier = LinkClassifier(lexicon: library.lexicon, forms: library.checklists)
+        print("| pages | MB | ours: parse MB/s | parse + classify MB/s | links/s | xmllint MB/s | parse time / xmllint's |")
+        print("|---|---|---|---|---|---|---|")
+        for folder in arguments {
+            let corpus = try load(folder)
+            var links = 0
+            let parse = median(runs) {
+                for (url, bytes) in corpus.files { _ = try? HTMLDocument.parse(bytes, url: url, contentType: "text/html") }
+            }
+            let classify = median(runs) {
+                links = 0
+                for (url, bytes) in corpus.files {
+                    guard let page = try? HTMLDocument.parse(bytes, url: url, contentType: "text/html") else { continue }
+                    links += classifier.classify(page).count
+                }
+            }
+            let xmllint = median(runs) { runXmllint(corpus.files.map(\.0)) }
+            let megabytes = Double(corpus.bytes) / 1_000_000
+            print(String(format: "| %@: %d | %.1f | %.1f | %.1f | %.0f | %.1f | %.2f |", corpus.name, corpus.files.count, megabytes,
+                         megabytes / parse, megabytes / classify, Double(links) / classify, megabytes / xmllint, parse / xmllint))
+        }
+    }
+
+    /// Every file of `folder` (recursively) that looks like HTML.
+    static func load(_ folder: String) throws -> Corpus {
+        let root = URL(fileURLWithPath: folder)
+        var files: [(URL, [UInt8])] = []
+        let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey])
+        while let url = enumerator?.nextObject() as? URL {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true,
+                  let data = FileManager.default.contents(atPath: url.path) else { continue }
+            let head = data.prefix(512).drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }
+            guard head.first == UInt8(ascii: "<") else { continue }
+            files.append((url, [UInt8](data)))
+        }
+        files.sort { $0.0.path < $1.0.path }
+        return Corpus(name: root.lastPathComponent, files: files)
+    }
+
+    /// Seconds of the median of `runs` runs of `body`.
+    static func median(_ runs: Int, _ body: () -> Void) -> Double {
+        var times: [Double] = []
+        for _ in 0..<runs {
+            let start = DispatchTime.now().uptimeNanoseconds
+            body()
+            times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        }
+        return times.sorted()[times.count / 2]
+    }
+
+    /// libxml2's own HTML parser over the same files, 500 per process, as ../shared/bench does.
+    static func runXmllint(_ files: [URL]) {
+        var index = 0
+        while index < files.count {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/xmllint")
+            process.arguments = ["--html", "--noout"] + files[index..<min(index + 500, files.count)].map(\.path)
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try? process.run()
+            process.waitUntilExit()
+            index += 500
+        }
+    }
+}
+
+try Bench.main()
