@@ -48,7 +48,7 @@ public struct CheckSession: Sendable {
         let checker = SiteChecker(checklist: checklist, fiscalYear: assessed,
                                   classifier: LinkClassifier(lexicon: lexicon, forms: forms), isLocal: isLocal)
         let resolver = TargetResolver(crawl: crawl, client: opensTargets ? client : nil,
-                                      externalClient: opensTargets ? externalClient : nil)
+                                      externalClient: opensTargets ? externalClient : nil, options: crawlOptions)
         return await checker.check(crawl, resolver: resolver, progress: progress)
     }
 

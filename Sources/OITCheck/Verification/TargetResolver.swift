@@ -11,26 +11,29 @@ public struct TargetResolver: Sendable {
     let client: PoliteClient?
     /// Opens targets on other sites: one request, as a click would, without robots.txt.
     let externalClient: PoliteClient?
-    let normalizer = URLNormalizer()
+    /// The crawl's limits, which opening a target keeps to as well (timeout, body size, probe bytes).
+    let options: CrawlOptions
+    static let normalizer = URLNormalizer()
     private let pages: [String: CrawledPage]
     private let documents: [String: CheckedDocument]
 
     static let socialHosts = ["facebook.com", "fb.com", "fb.me", "youtube.com", "youtu.be", "line.me", "lin.ee",
                               "twitter.com", "x.com", "tiktok.com", "instagram.com", "messenger.com"]
 
-    public init(crawl: CrawlResult, client: PoliteClient?, externalClient: PoliteClient?) {
+    public init(crawl: CrawlResult, client: PoliteClient?, externalClient: PoliteClient?, options: CrawlOptions = CrawlOptions()) {
         self.crawl = crawl
         self.client = client
         self.externalClient = externalClient
+        self.options = options
         var pages: [String: CrawledPage] = [:]
         for page in crawl.pages {
             for url in [page.url, page.finalURL] {
-                if let key = URLNormalizer().key(for: url), pages[key] == nil { pages[key] = page }
+                if let key = Self.normalizer.key(for: url), pages[key] == nil { pages[key] = page }
             }
         }
         var documents: [String: CheckedDocument] = [:]
         for document in crawl.documents {
-            if let key = URLNormalizer().key(for: document.url) { documents[key] = document }
+            if let key = Self.normalizer.key(for: document.url) { documents[key] = document }
         }
         self.pages = pages
         self.documents = documents
@@ -45,7 +48,7 @@ public struct TargetResolver: Sendable {
             let id = Self.id(of: link)
             guard targets[id] == nil, toOpen[id] == nil else { continue }
             if let reason = link.deadReason { targets[id] = .dead(reason); continue }
-            guard let url = link.url, let key = normalizer.key(for: url) else {
+            guard let url = link.url, let key = Self.normalizer.key(for: url) else {
                 targets[id] = .unverified(.unreadableAddress)
                 continue
             }
@@ -73,7 +76,7 @@ public struct TargetResolver: Sendable {
     /// keyed by their href, not by the page they sit on (`#` resolves to the page itself).
     static func id(of link: Link) -> String {
         if link.isDead { return "dead:" + link.href }
-        return link.url.flatMap { URLNormalizer().key(for: $0) } ?? "href:" + link.href
+        return link.url.flatMap { normalizer.key(for: $0) } ?? "href:" + link.href
     }
 
     private func open(_ url: URL) async -> Target {
@@ -81,20 +84,14 @@ public struct TargetResolver: Sendable {
         guard let client = inScope ? client : externalClient else {
             return .unverified(!inScope && client != nil ? .otherSite : .offline)
         }
-        let isDocument = MediaType.fileExtension(ofPath: url.path).map { MediaType.documentExtensions.contains($0) } ?? false
+        // A document is checked as the crawl checks one; a failure is kept on its record.
+        if MediaType.isDocument(path: url.path) {
+            let probe = DocumentProbe(client: client, probeBytes: options.documentProbeBytes, timeout: options.requestTimeout)
+            return .document(await probe.check(url, foundOn: nil))
+        }
         do {
-            if isDocument {
-                let response = try await client.fetch(FetchRequest(url: url, range: .first(64 * 1024), maxBodyBytes: 64 * 1024))
-                let dates = MediaType.fileExtension(ofPath: url.path) == "pdf" && response.isSuccess
-                    ? PDFDates.read([response.body]) : nil
-                return .document(CheckedDocument(url: url, finalURL: response.url, foundOn: nil, status: response.status,
-                                                 mediaType: response.headers.mediaType,
-                                                 size: response.headers.contentRangeTotal ?? response.headers.contentLength,
-                                                 lastModified: response.headers.lastModified,
-                                                 pdfDates: dates?.isEmpty == false ? dates : nil,
-                                                 redirects: response.redirects, error: nil))
-            }
-            let response = try await client.fetch(FetchRequest(url: url, maxBodyBytes: 2 * 1024 * 1024))
+            let response = try await client.fetch(FetchRequest(url: url, maxBodyBytes: options.maxPageBytes,
+                                                               timeout: options.requestTimeout))
             let isPage = MediaType.isHTML(response.headers.mediaType) || response.headers.mediaType == nil
             let page = response.isSuccess && isPage
                 ? try? HTMLDocument.parse(response.body, url: response.url, contentType: response.headers["content-type"])

@@ -148,8 +148,7 @@ public struct Crawler: Sendable {
         for link in document.links where !link.isDead {
             guard let resolved = link.url, scope.contains(resolved), let url = normalizer.clean(resolved),
                   let key = normalizer.key(for: url) else { continue }
-            let isDocument = MediaType.fileExtension(ofPath: url.path).map { MediaType.documentExtensions.contains($0) } ?? false
-            if isDocument {
+            if MediaType.isDocument(path: url.path) {
                 guard options.checkDocuments, state.documentsSeen.insert(key).inserted else { continue }
                 if state.documentsQueued < options.maxDocuments {
                     state.documentsQueued += 1

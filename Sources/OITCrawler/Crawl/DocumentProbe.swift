@@ -3,12 +3,18 @@ import Foundation
 /// Checks a document link the way an assessor's click would reach it, without downloading it:
 /// a HEAD (or the first bytes when the server refuses HEAD); for a PDF, its first and last bytes
 /// for its own dates.
-struct DocumentProbe: Sendable {
+public struct DocumentProbe: Sendable {
     let client: PoliteClient
     let probeBytes: Int
     let timeout: Double
 
-    func check(_ url: URL, foundOn: URL?) async -> CheckedDocument {
+    public init(client: PoliteClient, probeBytes: Int, timeout: Double) {
+        self.client = client
+        self.probeBytes = probeBytes
+        self.timeout = timeout
+    }
+
+    public func check(_ url: URL, foundOn: URL?) async -> CheckedDocument {
         do {
             if MediaType.fileExtension(ofPath: url.path) == "pdf" {
                 return try await checkPDF(url, foundOn: foundOn)

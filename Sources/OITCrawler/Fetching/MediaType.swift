@@ -36,6 +36,11 @@ public enum MediaType {
     }
 
     /// Whether a media type is a web page the crawler should read for links.
+    /// Whether a path names a document (PDF, Office file, image) rather than a page.
+    public static func isDocument(path: String) -> Bool {
+        fileExtension(ofPath: path).map { documentExtensions.contains($0) } ?? false
+    }
+
     public static func isHTML(_ mediaType: String?) -> Bool {
         guard let mediaType else { return false }
         return mediaType == "text/html" || mediaType == "application/xhtml+xml"
