@@ -20,10 +20,6 @@ struct PeriodJudge: Sendable {
     let rule: PeriodRule
     let assessed: FiscalYear
 
-    func decide(link: Link, target: Target?) -> Decision {
-        decide(link: link, targetDates: target.map(Self.dates(of:)) ?? [])
-    }
-
     /// - Parameter targetDates: the target's own dates, from ``dates(of:)``, read once per target.
     func decide(link: Link, targetDates: [(EvidenceDate.Source, [EvidenceDate])]) -> Decision {
         guard rule != .none else { return .fits(nil) }
