@@ -137,13 +137,9 @@ struct BatchCommand: AsyncParsableCommand {
         var byID: [String: Checklist] = [:]
         func load(_ id: String) throws(CLIFailure) -> Checklist {
             if let form = byID[id] { return form }
-            do {
-                let form = try library.resolve(id)
-                byID[id] = form
-                return form
-            } catch {
-                throw .usage(error.description)
-            }
+            let form = try LibraryLoader.checklist(id, in: library)
+            byID[id] = form
+            return form
         }
         let fallback = try batchDefault.map { id throws(CLIFailure) in try load(id) }
         for site in plan.sites {

@@ -77,7 +77,7 @@ struct CheckCommand: AsyncParsableCommand {
         let input = try SiteInput.resolve(site, origin: crawl.origin) {
             URLSessionFetcher(userAgent: crawl.userAgent, connectionsPerHost: crawl.perHost)
         }
-        let named = try checklist.map { id throws(CLIFailure) -> Checklist in try Self.resolve(id, in: library) }
+        let named = try checklist.map { id throws(CLIFailure) -> Checklist in try LibraryLoader.checklist(id, in: library) }
         let output = try out.map(ReportFile.init(path:))
         let session = try crawl.session(for: input, library: library, otherSites: !stayOnSite)
         let progress = ProgressLine(quiet: quiet)
@@ -105,14 +105,6 @@ struct CheckCommand: AsyncParsableCommand {
             throw .usage("no shipped form is the default for \(kind.rawValue); name one with --checklist (see `oit checklists`)")
         }
         return form
-    }
-
-    private static func resolve(_ id: String, in library: ChecklistLibrary) throws(CLIFailure) -> Checklist {
-        do {
-            return try library.resolve(id)
-        } catch {
-            throw .usage(error.description)
-        }
     }
 
     /// The fiscal year asked for, in the Buddhist era (a Christian-era year is converted), or the current one.

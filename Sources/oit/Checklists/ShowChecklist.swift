@@ -17,12 +17,7 @@ struct ShowChecklist: ParsableCommand {
 
     func run() throws {
         let library = try LibraryLoader.load()
-        let form: Checklist
-        do {
-            form = try library.resolve(checklist)
-        } catch {
-            throw CLIFailure.usage(error.description)
-        }
+        let form = try LibraryLoader.checklist(checklist, in: library)
         Console.out(ChecklistSheet(checklist: form, lexicon: library.lexicon, language: language.lang).render())
     }
 }
