@@ -6,8 +6,13 @@ public struct JSONReporter: Reporter {
     public init() {}
 
     public func render(_ result: CheckResult, context: ReportContext) -> String {
+        Self.text(of: JSONReport(result, language: context.language))
+    }
+
+    /// A report already built, as the text written.
+    public static func text(of report: JSONReport) -> String {
         // Encoding plain values of strings and numbers cannot fail.
-        let data = (try? JSONReport(result, language: context.language).encoded()) ?? Data("{}".utf8)
+        let data = (try? report.encoded()) ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 }

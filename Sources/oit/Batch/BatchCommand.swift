@@ -99,8 +99,7 @@ struct BatchCommand: AsyncParsableCommand {
                 ?? library.checklists[0]
             let result = await session.check(crawlResult, against: form, assessing: assessed)
             do {
-                try folder.write(site, result: result, context: context)
-                store.finished(site, JSONReport(result, language: context.language).withoutLinks())
+                store.finished(site, try folder.write(site, result: result, context: context).withoutLinks())
                 try folder.writeSummary(store.summary, context: context)
             } catch {
                 failures.add("\(site.name): \(error)")

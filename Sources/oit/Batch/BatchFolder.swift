@@ -1,14 +1,10 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 import OITCheck
 import OITReport
 
 /// The folder a batch writes to: `sites/SLUG.json|md|html` for each agency as soon as it is
 /// checked, and the province summary (`index.html`, `summary.csv`, `summary.json`). Every file
-/// is written whole to a temporary name and renamed, so a batch killed at any moment leaves only
-/// complete files, and a site whose JSON is there is finished.
+/// is written whole (``WholeFile``), so a site whose JSON is there is finished.
 struct BatchFolder {
     let root: URL
     var sites: URL { root.appendingPathComponent("sites") }
@@ -24,15 +20,9 @@ struct BatchFolder {
             throw .usage("cannot write to the output folder \(path)")
         }
         // What a killed run was writing when it died.
-        for folder in [root, sites] {
-            for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where name.hasSuffix(Self.partial) {
-                try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
-            }
-        }
+        WholeFile.removePartials(in: root)
+        WholeFile.removePartials(in: sites)
     }
-
-    /// The ending of a file being written.
-    static let partial = ".partial"
 
     func reportURL(of site: BatchSite, _ ext: String) -> URL {
         sites.appendingPathComponent("\(site.slug).\(ext)")
@@ -44,11 +34,14 @@ struct BatchFolder {
         return try? JSONReport.decode(data).withoutLinks()
     }
 
-    /// Writes the site's reports: Markdown and HTML first, the JSON (which marks it finished) last.
-    func write(_ site: BatchSite, result: CheckResult, context: ReportContext) throws(CLIFailure) {
+    /// Writes the site's reports: Markdown and HTML first, the JSON (which marks it finished)
+    /// last; returns the JSON report.
+    func write(_ site: BatchSite, result: CheckResult, context: ReportContext) throws(CLIFailure) -> JSONReport {
         try write(MarkdownReporter().render(result, context: context), to: reportURL(of: site, "md"))
         try write(HTMLReporter().render(result, context: context), to: reportURL(of: site, "html"))
-        try write(JSONReporter().render(result, context: context), to: reportURL(of: site, "json"))
+        let report = JSONReport(result, language: context.language)
+        try write(JSONReporter.text(of: report), to: reportURL(of: site, "json"))
+        return report
     }
 
     func writeSummary(_ summary: ProvinceSummary, context: ReportContext) throws(CLIFailure) {
@@ -68,14 +61,10 @@ struct BatchFolder {
         try write(Data(text.utf8), to: url)
     }
 
-    /// Writes to `NAME.partial` beside it, then renames: the name is there whole or not at all.
     private func write(_ data: Data, to url: URL) throws(CLIFailure) {
-        let partial = url.deletingLastPathComponent().appendingPathComponent(url.lastPathComponent + Self.partial)
         do {
-            try data.write(to: partial)
-            guard rename(partial.path, url.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
+            try WholeFile.write(data, to: url)
         } catch {
-            try? FileManager.default.removeItem(at: partial)
             throw .failed("cannot write \(url.path): \(error.localizedDescription)")
         }
     }

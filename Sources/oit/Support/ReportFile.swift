@@ -22,7 +22,7 @@ struct ReportFile {
 
     func write(_ data: Data) throws(CLIFailure) {
         do {
-            try data.write(to: url, options: .atomic)
+            try WholeFile.write(data, to: url)
         } catch {
             throw .usage("cannot write \(url.path): \(error.localizedDescription)")
         }

@@ -1,0 +1,29 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Files written whole or not at all: to `NAME.partial` beside the target, then renamed over it,
+/// so that a run killed at any moment leaves only complete files (and `.partial` ones that the
+/// next run clears).
+enum WholeFile {
+    static let partialSuffix = ".partial"
+
+    static func write(_ data: Data, to url: URL) throws {
+        let partial = url.deletingLastPathComponent().appendingPathComponent(url.lastPathComponent + partialSuffix)
+        do {
+            try data.write(to: partial)
+            guard rename(partial.path, url.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
+        } catch {
+            try? FileManager.default.removeItem(at: partial)
+            throw error
+        }
+    }
+
+    /// Removes what a killed run was writing in `folder` when it died.
+    static func removePartials(in folder: URL) {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where name.hasSuffix(partialSuffix) {
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+        }
+    }
+}
