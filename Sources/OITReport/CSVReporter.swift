@@ -11,10 +11,9 @@ public struct CSVReporter: Reporter {
         let header = context.language == .th
             ? ["ข้อ", "หัวข้อ", "status", "ผล", "URL", "ข้อความลิงก์", "พบที่หน้า", "HTTP", "ปี", "เหตุผล", "สิ่งที่ต้องเผยแพร่"]
             : ["code", "title", "status", "status_label", "url", "link_text", "found_on", "http_status", "year", "reason", "to_publish"]
-        let statuses = Dictionary(uniqueKeysWithValues: result.items.map { ($0.item.code, $0.evidence.first?.target.httpStatus) })
         let rows = report.rows.map { row in
             [row.code, row.title, row.status.rawValue, row.statusLabel, row.url ?? "", row.linkText ?? "", row.page ?? "",
-             (statuses[row.code] ?? nil).map(String.init) ?? "", row.year.map(String.init) ?? "",
+             row.httpStatus.map(String.init) ?? "", row.year.map(String.init) ?? "",
              row.reasons.joined(separator: " / "), row.fix ?? ""]
         }
         return CSVField.file([header] + rows)

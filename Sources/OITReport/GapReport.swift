@@ -20,6 +20,8 @@ struct GapReport {
         let linkText: String?
         /// The page it was found on.
         let page: String?
+        /// What its target answered (a ranged 206 counts as 200).
+        let httpStatus: Int?
         let year: Int?
         /// What is wrong and what to do; empty for a pass.
         let reasons: [String]
@@ -66,7 +68,8 @@ struct GapReport {
                        statusLabel: context.say(item.status.label),
                        url: best.flatMap { $0.link.link.isDead ? nil : ($0.link.link.url?.absoluteString ?? $0.link.link.href) },
                        deadHref: best.flatMap { $0.link.link.isDead ? $0.link.link.href : nil },
-                       linkText: best?.link.link.text, page: best?.page.absoluteString, year: best?.date?.year,
+                       linkText: best?.link.link.text, page: best?.page.absoluteString,
+                       httpStatus: best?.target.httpStatus, year: best?.date?.year,
                        reasons: item.reasons.map(context.say), fix: item.fix.map(context.say))
         }
     }

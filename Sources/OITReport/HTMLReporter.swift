@@ -101,8 +101,7 @@ public struct HTMLReporter: Reporter {
 
     /// A link when `url` is an http(s) address; otherwise the text alone (never `javascript:`).
     static func link(_ url: String, text: String) -> String {
-        let lowered = url.lowercased()
-        guard lowered.hasPrefix("http://") || lowered.hasPrefix("https://") else { return escape(text) }
+        guard WebAddress.isLinkable(url) else { return escape(text) }
         return "<a href=\"\(escape(url))\">\(escape(text))</a>"
     }
 

@@ -59,9 +59,7 @@ public struct MarkdownReporter: Reporter {
         }
         let label = String((row.linkText.map { $0.isEmpty ? url : $0 } ?? url).prefix(80))
         // Only web addresses become links: never `javascript:` or `data:` from a page.
-        let lowered = url.lowercased()
-        var text = lowered.hasPrefix("http://") || lowered.hasPrefix("https://")
-            ? "[\(escape(label))](<\(escapeURL(url))>)" : escape(label)
+        var text = WebAddress.isLinkable(url) ? "[\(escape(label))](<\(escapeURL(url))>)" : escape(label)
         if let year = row.year { text += " " + say("ปี \(year)", "(\(year))") }
         return text
     }

@@ -81,10 +81,7 @@ public enum ProvinceHTML {
                 for code in codes {
                     guard let item = report.items.first(where: { $0.code == code }) else { html += "<td></td>"; continue }
                     let label = "\(code) \(item.title): \(item.status.label.text(in: language))"
-                    let evidence = item.evidence.first?.url.flatMap { url -> String? in
-                        let lowered = url.lowercased()
-                        return lowered.hasPrefix("http://") || lowered.hasPrefix("https://") ? url : nil
-                    }
+                    let evidence = item.evidence.first?.url.flatMap { WebAddress.isLinkable($0) ? $0 : nil }
                     let target = item.status == .pass || item.status == .stale ? evidence : nil
                     let href = target ?? "sites/\(entry.site.slug).html#item-\(code)"
                     html += "<td class=\"\(item.status.rawValue)\"><a href=\"\(e(href))\" title=\"\(e(label))\">\(symbol(item.status))</a></td>"
