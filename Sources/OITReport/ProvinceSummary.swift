@@ -32,41 +32,39 @@ public struct ProvinceSummary: Sendable {
     }
 
     public let entries: [Entry]
+    /// Checked agencies by score, best first (ties by name); those not checked last.
+    public let ranked: [Entry]
+    /// The forms in use, in the order the agencies first use them.
+    public let checklists: [String]
+    /// Per form, per item in the form's order: how many of the reachable agencies pass it.
+    public let itemShares: [ItemShare]
 
+    /// Ranks and counts once: the summary is rendered three ways after every site of a batch.
     public init(entries: [Entry]) {
         self.entries = entries
-    }
-
-    /// Checked agencies by score, best first (ties by name); those not checked last.
-    public var ranked: [Entry] {
         // Written without a switch over a tuple of optionals: Swift 6.3's optimiser crashes on it.
-        entries.sorted { a, b in
+        let ranked = entries.sorted { a, b in
             let x = a.score ?? -1, y = b.score ?? -1
             return x != y ? x > y : a.site.name < b.site.name
         }
-    }
-
-    /// The forms in use, in the order the agencies first use them.
-    public var checklists: [String] {
         var seen = Set<String>()
-        return entries.compactMap { $0.report?.checklist.id }.filter { seen.insert($0).inserted }
-    }
-
-    /// The agencies checked with `checklist`, ranked.
-    public func entries(using checklist: String) -> [Entry] {
-        ranked.filter { $0.report?.checklist.id == checklist }
-    }
-
-    /// Per form, per item in the form's order: how many of the reachable agencies pass it.
-    public var itemShares: [ItemShare] {
-        checklists.flatMap { id -> [ItemShare] in
-            let reports = entries(using: id).compactMap(\.report).filter { !$0.site.unreachable }
-            guard let first = entries(using: id).first?.report else { return [] }
+        let checklists = entries.compactMap { $0.report?.checklist.id }.filter { seen.insert($0).inserted }
+        self.ranked = ranked
+        self.checklists = checklists
+        itemShares = checklists.flatMap { id -> [ItemShare] in
+            let using = ranked.filter { $0.report?.checklist.id == id }
+            let reports = using.compactMap(\.report).filter { !$0.site.unreachable }
+            guard let first = using.first?.report else { return [] }
             return first.items.map { item in
                 let passed = reports.filter { report in report.items.contains { $0.code == item.code && $0.status == .pass } }.count
                 return ItemShare(checklist: id, code: item.code, title: item.title, passed: passed, agencies: reports.count)
             }
         }
+    }
+
+    /// The agencies checked with `checklist`, ranked.
+    public func entries(using checklist: String) -> [Entry] {
+        ranked.filter { $0.report?.checklist.id == checklist }
     }
 
     /// The items the fewest agencies pass: where one training session helps the most agencies.

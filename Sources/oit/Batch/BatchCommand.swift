@@ -106,8 +106,8 @@ struct BatchCommand: AsyncParsableCommand {
             }
         }
         progress.finish()
-        try folder.writeSummary(store.summary, context: context)
         let summary = store.summary
+        try folder.writeSummary(summary, context: context)
         let unreachable = summary.entries.filter(\.isUnreachable).map(\.site.name)
         let ready = summary.entries.filter(\.isReady).count
         Console.out("\(summary.entries.count) sites checked, \(ready) ready (85 or more), "
