@@ -107,7 +107,7 @@ public struct JSONReport: Codable, Sendable {
                                   fiscalYear: result.checklist.fiscalYear.buddhistYear)
         site = Site(url: crawl.start.absoluteString, finalURL: crawl.startPage?.finalURL.absoluteString,
                     pagesRead: crawl.pages.count, documentsChecked: crawl.documents.count,
-                    pagesSkipped: Set(crawl.skipped.map(\.url)).count, robotsIgnored: crawl.robotsIgnored,
+                    pagesSkipped: crawl.skippedURLCount, robotsIgnored: crawl.robotsIgnored,
                     budgetExhausted: crawl.budgetExhausted, unreachable: crawl.siteUnreachable)
         fiscalYear = result.fiscalYear.buddhistYear
         score = ScoreInfo(value: result.score.value, passed: result.score.passed, items: result.score.items,

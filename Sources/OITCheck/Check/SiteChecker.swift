@@ -31,21 +31,20 @@ public struct SiteChecker: Sendable {
         }
         let wanted = Set(checklist.concepts)
         let candidates = pages.flatMap { page in
-            page.links.filter { !wanted.isDisjoint(with: $0.concepts) }.map { (page.page, $0) }
+            page.links.filter { !wanted.isDisjoint(with: $0.concepts) }.map { (page: page.page, link: $0, id: TargetResolver.id(of: $0.link)) }
         }
-        let targets = await resolver.resolve(candidates.map(\.1.link), progress: progress)
+        let targets = await resolver.resolve(candidates.map(\.link.link), progress: progress)
         let judge = CandidateJudge(assessed: fiscalYear, scope: crawl.scope, isLocal: isLocal)
         let itemJudge = ItemJudge(lexicon: classifier.lexicon, pagesRead: crawl.pages.count,
-                                  pagesSkipped: Set(crawl.skipped.map(\.url)).count,
+                                  pagesSkipped: crawl.skippedURLCount,
                                   unreachable: crawl.siteUnreachable ? (crawl.startPage?.verdict.description ?? "no answer") : nil)
         // Each target's dates are read once, however many links and items lead to it.
         let targetDates = targets.mapValues(PeriodJudge.dates(of:))
         let items = checklist.items.map { item in
             let concepts = Set(item.concepts)
-            let mine = candidates.filter { !concepts.isDisjoint(with: $0.1.concepts) }.map { page, link in
-                let id = TargetResolver.id(of: link.link)
-                return judge.judge(link, on: page, target: targets[id] ?? .unverified(.offline),
-                                   targetDates: targetDates[id] ?? [], for: item)
+            let mine = candidates.filter { !concepts.isDisjoint(with: $0.link.concepts) }.map { candidate in
+                judge.judge(candidate.link, on: candidate.page, target: targets[candidate.id] ?? .unverified(.offline),
+                            targetDates: targetDates[candidate.id] ?? [], for: item)
             }
             return itemJudge.judge(item, candidates: mine)
         }

@@ -21,8 +21,9 @@ public struct Candidate: Sendable {
         self.date = date
         self.status = status
         self.reason = reason
+        targetID = TargetResolver.id(of: link.link)
     }
 
     /// The key of where it leads: the same target linked twice is one piece of evidence.
-    var targetID: String { TargetResolver.id(of: link.link) }
+    let targetID: String
 }

@@ -39,6 +39,9 @@ public struct CrawlResult: Sendable {
     public let budgetExhausted: Bool
     public let elapsed: Double
 
+    /// How many distinct URLs were found but not fetched.
+    public var skippedURLCount: Int { Set(skipped.map(\.url)).count }
+
     /// The start page as it came back (nil if it did not).
     public var startPage: CrawledPage? { pages.first }
 
