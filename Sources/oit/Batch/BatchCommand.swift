@@ -60,7 +60,7 @@ struct BatchCommand: AsyncParsableCommand {
 
     func run() async throws {
         let library = try LibraryLoader.load()
-        let assessed = try CheckCommand.fiscalYear(fiscalYear)
+        let assessed = try Clock.assessedYear(fiscalYear)
         let plan = try Self.plan(sitesFile)
         for problem in plan.problems { Console.error("oit: \(sitesFile): \(problem)") }
         guard !plan.sites.isEmpty else { throw CLIFailure.usage("\(sitesFile): no site to check") }

@@ -73,7 +73,7 @@ struct CheckCommand: AsyncParsableCommand {
 
     func run() async throws {
         let library = try LibraryLoader.load()
-        let assessed = try Self.fiscalYear(fiscalYear)
+        let assessed = try Clock.assessedYear(fiscalYear)
         let input = try SiteInput.resolve(site, origin: crawl.origin) {
             URLSessionFetcher(userAgent: crawl.userAgent, connectionsPerHost: crawl.perHost)
         }
@@ -105,16 +105,5 @@ struct CheckCommand: AsyncParsableCommand {
             throw .usage("no shipped form is the default for \(kind.rawValue); name one with --checklist (see `oit checklists`)")
         }
         return form
-    }
-
-    /// The fiscal year asked for, in the Buddhist era (a Christian-era year is converted), or the current one.
-    static func fiscalYear(_ given: Int?) throws(CLIFailure) -> FiscalYear {
-        guard let given else { return try Clock.currentFiscalYear() }
-        switch given {
-        case 2500...2700: return FiscalYear(given)
-        case 1957...2157: return FiscalYear(given + Era.offset)
-        case 0...99: return FiscalYear(2500 + given)
-        default: throw .usage("--fiscal-year \(given) is not a year; write the Buddhist year, e.g. 2568")
-        }
     }
 }

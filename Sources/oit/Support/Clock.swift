@@ -25,4 +25,16 @@ enum Clock {
     static func currentFiscalYear() throws(CLIFailure) -> FiscalYear {
         FiscalYear.containing(try today())
     }
+
+    /// The fiscal year a --fiscal-year asks for, in the Buddhist era (a Christian-era year is
+    /// converted, `68` is 2568), or the current one.
+    static func assessedYear(_ given: Int?) throws(CLIFailure) -> FiscalYear {
+        guard let given else { return try Clock.currentFiscalYear() }
+        switch given {
+        case 2500...2700: return FiscalYear(given)
+        case 1957...2157: return FiscalYear(given + Era.offset)
+        case 0...99: return FiscalYear(2500 + given)
+        default: throw .usage("--fiscal-year \(given) is not a year; write the Buddhist year, e.g. 2568")
+        }
+    }
 }
