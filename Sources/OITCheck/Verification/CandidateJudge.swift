@@ -72,19 +72,20 @@ public struct CandidateJudge: Sendable {
         case .unverified(.socialNetwork):
             return nil
         case .failed(let error):
-            return (Self.isUndecided(error) ? .review : .broken, .failed(error))
+            return verdict(.failed(error))
         case .page(let page):
-            return verdict(page.verdict, status: page.status)
-        case .fetched(let response, _, let verdict):
-            return self.verdict(verdict, status: response.status)
+            return verdict(page.verdict)
+        case .fetched(_, _, let verdict):
+            return self.verdict(verdict)
         case .document(let document):
-            if let error = document.error { return (Self.isUndecided(error) ? .review : .broken, .failed(error)) }
+            if let error = document.error { return verdict(.failed(error)) }
             guard let status = document.status else { return (.review, .notOpenedOffline) }
-            return verdict((200..<300).contains(status) ? .ok : .httpError(status), status: status)
+            return verdict((200..<300).contains(status) ? .ok : .httpError(status))
         }
     }
 
-    private func verdict(_ verdict: PageVerdict, status: Int?) -> (ItemStatus, Reason)? {
+    /// What an assessor gets from a page or document that answered (or did not).
+    private func verdict(_ verdict: PageVerdict) -> (ItemStatus, Reason)? {
         switch verdict {
         case .ok: return nil
         case .soft404(let detail): return (.broken, .soft404(detail))
