@@ -3,14 +3,17 @@ import Foundation
 import Glibc
 #endif
 
-/// Files written whole or not at all: to `NAME.partial` beside the target, then renamed over it,
+/// Files written whole or not at all: to `NAME.XXXXXXXX.partial` beside the target, then renamed over it,
 /// so that a run killed at any moment leaves only complete files (and `.partial` ones that the
 /// next run clears).
 enum WholeFile {
     static let partialSuffix = ".partial"
 
     static func write(_ data: Data, to url: URL) throws {
-        let partial = url.deletingLastPathComponent().appendingPathComponent(url.lastPathComponent + partialSuffix)
+        // A name of its own: two writers of one file (a batch's sites finishing together) must not
+        // rename each other's partial file.
+        let partial = url.deletingLastPathComponent()
+            .appendingPathComponent("\(url.lastPathComponent).\(UUID().uuidString.prefix(8))\(partialSuffix)")
         do {
             try data.write(to: partial)
             guard rename(partial.path, url.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
