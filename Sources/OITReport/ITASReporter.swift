@@ -19,7 +19,7 @@ public struct ITASReporter: Reporter {
                 return [item.item.code, title, say("ไม่มี", "No"), "",
                         say("ยังไม่ผ่าน (\(context.say(item.status.label))): ", "Not yet (\(context.say(item.status.label))): ") + why + fix]
             }
-            let evidence = Self.submitted(item)
+            let evidence = item.decisive
             let urls = evidence.map { $0.link.link.url?.absoluteString ?? $0.link.link.href }
             let explanation = evidence.map { candidate in
                 let year = candidate.date.map { say(" ปี \($0.year)", " (\($0.year))") } ?? ""
@@ -28,19 +28,5 @@ public struct ITASReporter: Reporter {
             return [item.item.code, title, say("มี", "Yes"), urls.joined(separator: "\n"), explanation]
         }
         return CSVField.file([header] + rows)
-    }
-
-    /// The passing evidence to paste: the best one, or the best of each concept for `match: all`.
-    static func submitted(_ item: ItemResult) -> [Candidate] {
-        let passing = item.evidence.filter { $0.status == .pass }
-        guard item.item.match == .all else { return Array(passing.prefix(1)) }
-        var chosen: [Candidate] = []
-        for concept in item.item.concepts {
-            if let best = passing.first(where: { $0.link.concepts.contains(concept) }),
-               !chosen.contains(where: { $0.link.link.url == best.link.link.url }) {
-                chosen.append(best)
-            }
-        }
-        return chosen
     }
 }

@@ -26,10 +26,12 @@ public struct ItemJudge: Sendable {
         var reasons: [Reason] = []
         let status: ItemStatus
         var evidence: [Candidate]
+        let decisive: [Candidate]
         switch item.match {
         case .any:
             let best = ranked.first
             status = best?.status ?? .missing
+            decisive = best.map { [$0] } ?? []
             evidence = Array(ranked.prefix(evidenceLimit))
             if let reason = best?.reason { reasons.append(reason) }
             if best == nil { reasons.append(notFound(item.concepts)) }
@@ -49,11 +51,12 @@ public struct ItemJudge: Sendable {
             if !absent.isEmpty { reasons.append(notFound(absent)) }
             for best in bests where best.status != .pass { if let reason = best.reason { reasons.append(reason) } }
             let firsts = Self.distinct(bests)
+            decisive = firsts
             evidence = firsts + ranked.filter { candidate in !firsts.contains { $0.targetID == candidate.targetID } }
             evidence = Array(evidence.prefix(max(evidenceLimit, firsts.count)))
         }
         let fix = status == .pass ? nil : Reason(th: item.howToFix(in: .th), en: item.howToFix(in: .en))
-        return ItemResult(item: item, status: status, evidence: evidence, reasons: reasons, fix: fix)
+        return ItemResult(item: item, status: status, evidence: evidence, decisive: decisive, reasons: reasons, fix: fix)
     }
 
     private func notFound(_ concepts: [ConceptID]) -> Reason {
