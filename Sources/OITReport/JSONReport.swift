@@ -28,13 +28,16 @@ public struct JSONReport: Codable, Sendable {
         public let pagesSkipped: Int
         public let robotsIgnored: Bool
         public let budgetExhausted: Bool
+        /// The crawl stopped once every item was decided, with pages left unread (nil in
+        /// reports written before early stopping existed).
+        public let stoppedEarly: Bool?
         /// Not even the start page could be read.
         public let unreachable: Bool
 
         enum CodingKeys: String, CodingKey {
             case url, finalURL = "final_url", pagesRead = "pages_read", documentsChecked = "documents_checked"
             case pagesSkipped = "pages_skipped", robotsIgnored = "robots_ignored", budgetExhausted = "budget_exhausted"
-            case unreachable
+            case stoppedEarly = "stopped_early", unreachable
         }
     }
 
@@ -108,7 +111,8 @@ public struct JSONReport: Codable, Sendable {
         site = Site(url: crawl.start.absoluteString, finalURL: crawl.startPage?.finalURL.absoluteString,
                     pagesRead: crawl.pages.count, documentsChecked: crawl.documents.count,
                     pagesSkipped: crawl.skippedURLCount, robotsIgnored: crawl.robotsIgnored,
-                    budgetExhausted: crawl.budgetExhausted, unreachable: crawl.siteUnreachable)
+                    budgetExhausted: crawl.budgetExhausted, stoppedEarly: crawl.stoppedEarly,
+                    unreachable: crawl.siteUnreachable)
         fiscalYear = result.fiscalYear.buddhistYear
         score = ScoreInfo(value: result.score.value, passed: result.score.passed, items: result.score.items,
                           passLine: Score.passLine, topBand: Score.topBand, ifFixed: result.score.ifFixed,

@@ -71,8 +71,10 @@ struct LexiconTests {
 
     @Test("crawl priority: the hub first, then disclosure concepts, then the rest")
     func crawlPriority() {
-        #expect(Self.lexicon.crawlPriority(of: NormalizedText("ITA 2568")) == 2)
+        #expect(Self.lexicon.crawlPriority(of: NormalizedText("ITA 2568")) == 3)
+        #expect(Self.lexicon.crawlPriority(of: NormalizedText("ITA 2568")) > Lexicon.candidatePriority)
         #expect(Self.lexicon.crawlPriority(of: NormalizedText("แผนการจัดซื้อจัดจ้าง")) == 1)
+        #expect(Self.lexicon.crawlPriority(of: NormalizedText("แผนการจัดซื้อจัดจ้าง")) < Lexicon.candidatePriority)
         #expect(Self.lexicon.crawlPriority(of: NormalizedText("ภาพกิจกรรม")) == 0)
     }
 

@@ -34,22 +34,42 @@ public struct CheckSession: Sendable {
 
     /// Reads the site from `start`, the hub page and links named like items first.
     public func crawl(from start: URL, progress: (@Sendable (CrawlProgress) -> Void)? = nil) async -> CrawlResult {
+        await crawler.crawl(from: start, progress: progress)
+    }
+
+    /// The crawler of this session: links named like a concept or the hub are read first.
+    private var crawler: Crawler {
         let lexicon = self.lexicon
-        let crawler = Crawler(client: client, options: crawlOptions) { link, _ in
+        return Crawler(client: client, options: crawlOptions, wantedPriority: Lexicon.candidatePriority) { link, _ in
             lexicon.crawlPriority(of: NormalizedText(link.text))
         }
-        return await crawler.crawl(from: start, progress: progress)
+    }
+
+    /// The goal of a crawl that decides `form`'s items (chosen once the home page is read) for
+    /// the fiscal year `assessed`; with `stopsEarly` off it reads everything within the limits.
+    public func goal(assessing assessed: FiscalYear, stopsEarly: Bool, form: @escaping ItemsGoal.FormChoice) -> ItemsGoal {
+        ItemsGoal(classifier: LinkClassifier(lexicon: lexicon, forms: forms), assessed: assessed, isLocal: isLocal,
+                  stopsEarly: stopsEarly, form: form)
+    }
+
+    /// Reads the site from `start` until `goal` is met: the hub, the links named like items and
+    /// the candidates of undecided items first.
+    public func crawl(from start: URL, until goal: inout ItemsGoal,
+                      progress: (@Sendable (CrawlProgress) -> Void)? = nil) async -> CrawlResult {
+        await crawler.crawl(from: start, until: &goal, progress: progress)
     }
 
     /// Decides every item of `checklist` from what `crawl` read, for the fiscal year `assessed`.
     /// `progress` hears how many of the links to verify are done, of how many.
+    /// `classified`: the links the crawl's goal classified already.
     public func check(_ crawl: CrawlResult, against checklist: Checklist, assessing assessed: FiscalYear,
+                      classified: [URL: [ClassifiedLink]] = [:],
                       progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) async -> CheckResult {
         let checker = SiteChecker(checklist: checklist, fiscalYear: assessed,
                                   classifier: LinkClassifier(lexicon: lexicon, forms: forms), isLocal: isLocal)
         let resolver = TargetResolver(crawl: crawl, client: opensTargets ? client : nil,
                                       externalClient: opensTargets ? externalClient : nil, options: crawlOptions)
-        return await checker.check(crawl, resolver: resolver, progress: progress)
+        return await checker.check(crawl, resolver: resolver, classified: classified, progress: progress)
     }
 
     /// The form of the site's kind of agency, guessed from its address and home page title.

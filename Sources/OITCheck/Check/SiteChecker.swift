@@ -19,15 +19,16 @@ public struct SiteChecker: Sendable {
     }
 
     /// - Parameter resolver: finds where candidate links lead (in the crawl, or by opening them).
+    /// - Parameter classified: links already classified during the crawl, by page address.
     /// - Parameter progress: hears how many of the candidates to open are done, of how many.
-    public func check(_ crawl: CrawlResult, resolver: TargetResolver,
+    public func check(_ crawl: CrawlResult, resolver: TargetResolver, classified: [URL: [ClassifiedLink]] = [:],
                       progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) async -> CheckResult {
         // Nearest the start page first, then by address: the same site gives the same report
         // whatever order the pages came back in.
         let ordered = crawl.pages.sorted { ($0.depth, $0.url.absoluteString) < ($1.depth, $1.url.absoluteString) }
         let pages = ordered.compactMap { page -> CheckResult.PageLinks? in
             guard let document = page.document else { return nil }
-            return CheckResult.PageLinks(page: page.url, links: classifier.classify(document))
+            return CheckResult.PageLinks(page: page.url, links: classified[page.url] ?? classifier.classify(document))
         }
         let wanted = Set(checklist.concepts)
         let candidates = pages.flatMap { page in
@@ -36,7 +37,7 @@ public struct SiteChecker: Sendable {
         let targets = await resolver.resolve(candidates.map(\.link.link), progress: progress)
         let judge = CandidateJudge(assessed: fiscalYear, scope: crawl.scope, isLocal: isLocal)
         let itemJudge = ItemJudge(lexicon: classifier.lexicon, pagesRead: crawl.pages.count,
-                                  pagesSkipped: crawl.skippedURLCount,
+                                  pagesSkipped: crawl.cutOffURLCount,
                                   unreachable: crawl.siteUnreachable ? (crawl.startPage?.verdict.description ?? "no answer") : nil)
         // Each target's dates are read once, however many links and items lead to it.
         let targetDates = targets.mapValues(PeriodJudge.dates(of:))

@@ -1,10 +1,14 @@
 extension Lexicon {
-    /// How soon a link labelled `label` is worth following: 2 for the ITA/OIT hub page, 1 for a
+    /// How soon a link labelled `label` is worth following: 3 for the ITA/OIT hub page, 1 for a
     /// disclosure concept, 0 for anything else. A crawl reads the promising pages first, so that
     /// a page limit or a time budget cuts what matters least.
     public func crawlPriority(of label: NormalizedText) -> Int {
         let found = matches(in: label).compactMap { concept($0.concept) }
-        if found.contains(where: { $0.kind == .hub }) { return 2 }
+        if found.contains(where: { $0.kind == .hub }) { return 3 }
         return found.contains { $0.kind == .disclosure } ? 1 : 0
     }
+
+    /// The priority of a page a check wants read to verify a candidate: after the hub, before
+    /// the other pages named like a concept.
+    public static let candidatePriority = 2
 }

@@ -9,6 +9,8 @@ public struct CrawlResult: Sendable {
         case documentLimit
         case trap(TrapGuard.Refusal)
         case budget
+        /// Not needed: the crawl's goal was met (every item decided) before it was read.
+        case goalMet
 
         public var description: String {
             switch self {
@@ -17,6 +19,7 @@ public struct CrawlResult: Sendable {
             case .documentLimit: return "over the document limit"
             case .trap(let refusal): return refusal.description
             case .budget: return "the site's time budget ran out"
+            case .goalMet: return "not needed: every item was decided"
             }
         }
     }
@@ -41,6 +44,12 @@ public struct CrawlResult: Sendable {
 
     /// How many distinct URLs were found but not fetched.
     public var skippedURLCount: Int { Set(skipped.map(\.url)).count }
+
+    /// How many distinct URLs were left unread because of a limit (not because they were not needed).
+    public var cutOffURLCount: Int { Set(skipped.filter { $0.reason != .goalMet }.map(\.url)).count }
+
+    /// The crawl stopped because its goal was met, with pages still queued.
+    public var stoppedEarly: Bool { skipped.contains { $0.reason == .goalMet } }
 
     /// The start page as it came back (nil if it did not).
     public var startPage: CrawledPage? { pages.first }

@@ -11,12 +11,15 @@ public struct Crawler: Sendable {
     public let normalizer: URLNormalizer
     /// Higher is fetched sooner; given a link and the depth it would be fetched at.
     public let priority: @Sendable (Link, Int) -> Int
+    /// The priority a page the goal asks for is raised to.
+    public let wantedPriority: Int
 
     public init(client: PoliteClient, options: CrawlOptions = CrawlOptions(), normalizer: URLNormalizer = URLNormalizer(),
-                priority: @escaping @Sendable (Link, Int) -> Int = { _, _ in 0 }) {
+                wantedPriority: Int = Int.max - 1, priority: @escaping @Sendable (Link, Int) -> Int = { _, _ in 0 }) {
         self.client = client
         self.options = options
         self.normalizer = normalizer
+        self.wantedPriority = wantedPriority
         self.priority = priority
     }
 
@@ -26,34 +29,48 @@ public struct Crawler: Sendable {
     }
 
     public func crawl(from start: URL, progress: (@Sendable (CrawlProgress) -> Void)? = nil) async -> CrawlResult {
+        var everything = ReadEverything()
+        return await crawl(from: start, until: &everything, progress: progress)
+    }
+
+    /// Crawls until `goal` is met or the limits are reached; the goal is told of every page and
+    /// document read, and what it asks for is read first.
+    public func crawl<Goal: CrawlGoal>(from start: URL, until goal: inout Goal,
+                                       progress: (@Sendable (CrawlProgress) -> Void)? = nil) async -> CrawlResult {
         let started = Date()
         let deadline = started.addingTimeInterval(options.siteBudget)
         let scope = SiteScope(start: start, platforms: options.platforms)
         let startURL = normalizer.clean(start) ?? start
         var state = CrawlState(options: options)
-        state.frontier.push(startURL, key: normalizer.key(for: startURL) ?? startURL.absoluteString, depth: 0,
-                            priority: Int.max, via: nil)
-        state.seen.insert(normalizer.key(for: startURL) ?? startURL.absoluteString)
+        let startKey = normalizer.key(for: startURL) ?? startURL.absoluteString
+        state.frontier.push(startURL, key: startKey, depth: 0, priority: Int.max, via: nil)
+        state.seen.insert(startKey)
         let probe = DocumentProbe(client: client, probeBytes: options.documentProbeBytes, timeout: options.requestTimeout)
         var budgetExhausted = false
+        var goalMet = false
+        goal.begin(scope: scope)
 
         await withTaskGroup(of: Job.self) { group in
             var inFlight = 0
             func startJobs() {
-                while inFlight < max(1, options.concurrency) {
+                while inFlight < max(1, options.concurrency), !goalMet {
                     if Task.isCancelled { return }
                     if Date() >= deadline {
-                        budgetExhausted = !state.frontier.isEmpty || !state.documentQueue.isEmpty
+                        budgetExhausted = !state.frontier.isEmpty || state.hasDocumentsQueued
                         return
                     }
-                    if state.pagesStarted < options.maxPages, let entry = state.frontier.pop() {
+                    if !state.wantedDocuments.isEmpty {
+                        let waiting = state.wantedDocuments.removeFirst()
+                        inFlight += 1
+                        group.addTask { .document(await probe.check(waiting.url, foundOn: waiting.foundOn)) }
+                    } else if state.pagesStarted < options.maxPages, let entry = state.frontier.pop() {
                         state.pagesStarted += 1
                         inFlight += 1
                         group.addTask { await self.fetchPage(entry) }
                     } else if !state.documentQueue.isEmpty {
-                        let (url, foundOn) = state.documentQueue.removeFirst()
+                        let waiting = state.documentQueue.removeFirst()
                         inFlight += 1
-                        group.addTask { .document(await probe.check(url, foundOn: foundOn)) }
+                        group.addTask { .document(await probe.check(waiting.url, foundOn: waiting.foundOn)) }
                     } else {
                         return
                     }
@@ -64,30 +81,53 @@ public struct Crawler: Sendable {
                 inFlight -= 1
                 switch job {
                 case .page(let entry, let result, let document):
-                    handlePage(entry, result, document, scope: scope, state: &state)
+                    state.wanted.remove(entry.key)
+                    switch handlePage(entry, result, document, scope: scope, state: &state) {
+                    case .page(let page): want(goal.read(page), state: &state)
+                    case .document(let checked): goal.checked(checked)
+                    }
                 case .document(let checked):
+                    if let key = normalizer.key(for: checked.url) { state.wanted.remove(key) }
                     state.documents.append(checked)
+                    goal.checked(checked)
+                }
+                if !goalMet {
+                    goalMet = goal.isMet(CrawlOutlook(wantedWaiting: state.wanted.count, pagesRead: state.pages.count))
                 }
                 startJobs()
                 progress?(CrawlProgress(pagesFetched: state.pages.count, documentsChecked: state.documents.count,
-                                        queued: state.frontier.count + state.documentQueue.count, inFlight: inFlight,
+                                        queued: state.frontier.count + state.documentCount, inFlight: inFlight,
                                         lastURL: state.pages.last?.1.finalURL))
             }
         }
 
         // What was found but never fetched.
-        let leftReason: CrawlResult.SkipReason = budgetExhausted ? .budget : .pageLimit
+        let leftReason: CrawlResult.SkipReason = goalMet ? .goalMet : budgetExhausted ? .budget : .pageLimit
         while let entry = state.frontier.pop() {
             state.skipped.append(.init(url: entry.url, reason: leftReason))
         }
-        for (url, _) in state.documentQueue {
-            state.skipped.append(.init(url: url, reason: budgetExhausted ? .budget : .documentLimit))
+        for waiting in state.wantedDocuments + state.documentQueue {
+            state.skipped.append(.init(url: waiting.url, reason: goalMet ? .goalMet : budgetExhausted ? .budget : .documentLimit))
         }
         return CrawlResult(start: startURL, scope: scope, pages: state.pages.sorted { $0.0 < $1.0 }.map(\.1),
                            documents: state.documents, skipped: state.skipped,
                            robots: client.options.obeyRobots ? await client.robots.report : [:],
                            robotsIgnored: !client.options.obeyRobots, budgetExhausted: budgetExhausted,
                            elapsed: Date().timeIntervalSince(started))
+    }
+
+    /// Moves what the goal asked for ahead of everything else still queued.
+    private func want(_ urls: [URL], state: inout CrawlState) {
+        for url in urls {
+            guard let key = normalizer.key(for: url), !state.wanted.contains(key) else { continue }
+            if state.frontier.contains(key) {
+                state.frontier.raise(key: key, depth: Int.max, priority: wantedPriority)
+                state.wanted.insert(key)
+            } else if let index = state.documentQueue.firstIndex(where: { $0.key == key }) {
+                state.wantedDocuments.append(state.documentQueue.remove(at: index))
+                state.wanted.insert(key)
+            }
+        }
     }
 
     /// Fetches and parses one page (in a child task: pages are parsed in parallel).
@@ -114,32 +154,43 @@ public struct Crawler: Sendable {
         return response.body.prefix(512).contains(UInt8(ascii: "<"))
     }
 
+    /// What a fetched page turned out to be, as recorded.
+    private enum Recorded {
+        case page(CrawledPage)
+        case document(CheckedDocument)
+    }
+
     private func handlePage(_ entry: Frontier.Entry, _ result: Result<FetchResponse, FetchError>, _ document: HTMLDocument?,
-                            scope: SiteScope, state: inout CrawlState) {
+                            scope: SiteScope, state: inout CrawlState) -> Recorded {
         let judge = PageJudge()
         switch result {
         case .failure(let error):
             let verdict: PageVerdict
             if case .robotsDisallowed = error { verdict = .robotsDisallowed } else { verdict = .failed(error) }
-            state.pages.append((entry.order, CrawledPage(url: entry.url, finalURL: entry.url, depth: entry.depth, foundOn: entry.via,
-                                                         status: nil, verdict: verdict, redirects: [], document: nil,
-                                                         truncated: false, source: nil, elapsed: 0)))
+            let page = CrawledPage(url: entry.url, finalURL: entry.url, depth: entry.depth, foundOn: entry.via,
+                                   status: nil, verdict: verdict, redirects: [], document: nil,
+                                   truncated: false, source: nil, elapsed: 0)
+            state.pages.append((entry.order, page))
+            return .page(page)
         case .success(let response):
             // A link that looked like a page but served a document is a document.
             if response.isSuccess, !Self.isPage(response), document == nil {
-                state.documents.append(DocumentProbe.document(entry.url, foundOn: entry.via, response: response, pdfDates: nil))
-                return
+                let checked = DocumentProbe.document(entry.url, foundOn: entry.via, response: response, pdfDates: nil)
+                state.documents.append(checked)
+                return .document(checked)
             }
             if entry.depth == 0, response.isSuccess { state.home = HomeFingerprint(url: response.url, body: response.body) }
             let verdict = judge.verdict(requested: entry.url, response: response, page: document, home: state.home)
-            state.pages.append((entry.order, CrawledPage(url: entry.url, finalURL: response.url, depth: entry.depth,
-                                                         foundOn: entry.via, status: response.status, verdict: verdict,
-                                                         redirects: response.redirects, document: document,
-                                                         truncated: response.bodyTruncated, source: response.source,
-                                                         elapsed: response.elapsed)))
+            let page = CrawledPage(url: entry.url, finalURL: response.url, depth: entry.depth,
+                                   foundOn: entry.via, status: response.status, verdict: verdict,
+                                   redirects: response.redirects, document: document,
+                                   truncated: response.bodyTruncated, source: response.source,
+                                   elapsed: response.elapsed)
+            state.pages.append((entry.order, page))
             // The final URL counts as seen too, so a redirect target is not fetched again.
             if let finalKey = normalizer.key(for: response.url) { state.seen.insert(finalKey) }
             if let document, verdict.isVisible { enqueueLinks(of: document, at: entry, scope: scope, state: &state) }
+            return .page(page)
         }
     }
 
@@ -152,7 +203,7 @@ public struct Crawler: Sendable {
                 guard options.checkDocuments, state.documentsSeen.insert(key).inserted else { continue }
                 if state.documentsQueued < options.maxDocuments {
                     state.documentsQueued += 1
-                    state.documentQueue.append((url, entry.url))
+                    state.documentQueue.append(QueuedDocument(url: url, key: key, foundOn: entry.url))
                 } else {
                     state.skipped.append(.init(url: url, reason: .documentLimit))
                 }
@@ -185,7 +236,11 @@ struct CrawlState {
     var seen = Set<String>()
     var skippedForDepth = Set<String>()
     var documentsSeen = Set<String>()
-    var documentQueue: [(URL, URL?)] = []
+    /// Documents to check, in the order found; those the goal asked for move to `wantedDocuments`.
+    var documentQueue: [QueuedDocument] = []
+    var wantedDocuments: [QueuedDocument] = []
+    /// Keys the goal asked for that are still queued or in flight.
+    var wanted = Set<String>()
     var documentsQueued = 0
     var pagesStarted = 0
     var pages: [(Int, CrawledPage)] = []
@@ -197,4 +252,14 @@ struct CrawlState {
     init(options: CrawlOptions) {
         traps = TrapGuard(limits: options.traps)
     }
+
+    var hasDocumentsQueued: Bool { !documentQueue.isEmpty || !wantedDocuments.isEmpty }
+    var documentCount: Int { documentQueue.count + wantedDocuments.count }
+}
+
+/// A document found and waiting to be checked.
+struct QueuedDocument {
+    let url: URL
+    let key: String
+    let foundOn: URL?
 }

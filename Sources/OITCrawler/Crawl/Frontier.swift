@@ -34,6 +34,8 @@ struct Frontier {
     var isEmpty: Bool { entries.isEmpty }
     var count: Int { entries.count }
 
+    func contains(_ key: String) -> Bool { entries[key] != nil }
+
     /// Queues `url` unless it is queued already (then it keeps the better depth and priority).
     mutating func push(_ url: URL, key: String, depth: Int, priority: Int, via: URL?) {
         if entries[key] != nil {

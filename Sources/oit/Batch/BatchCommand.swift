@@ -23,7 +23,7 @@ struct BatchCommand: AsyncParsableCommand {
         Examples:
           oit batch province.csv --out results/
           oit batch province.csv --out results/ --resume
-          oit batch amphoe.csv --out results/ --checklist amphoe-2567 --fiscal-year 2568 --jobs 8
+          oit batch amphoe.csv --out results/ --checklist amphoe-2567 --fiscal-year 2568 --jobs 8 --interval 0.5
         """
     )
 
@@ -39,8 +39,8 @@ struct BatchCommand: AsyncParsableCommand {
     @Option(name: .customLong("fiscal-year"), help: "The fiscal year assessed, e.g. 2568 (default: the current one).")
     var fiscalYear: Int?
 
-    @Option(help: "Sites checked at the same time.")
-    var jobs = 4
+    @Option(help: "Sites checked at the same time. Each host is still asked politely (--per-host, --interval) and --concurrency caps requests in flight, so more jobs cost memory, not politeness.")
+    var jobs = 64
 
     @Flag(help: "Keep the sites already finished in --out; check only the others.")
     var resume = false
@@ -91,13 +91,15 @@ struct BatchCommand: AsyncParsableCommand {
             }
             progress.update(state.line)
         } work: { site in
-            let crawlResult = await session.crawl(from: site.url) { crawled in
+            var goal = session.goal(assessing: assessed, stopsEarly: !crawl.noEarlyStop) { start, title in
+                library.form(named: forms[site.slug], type: site.type, start: start, homeTitle: title) ?? library.checklists[0]
+            }
+            let crawlResult = await session.crawl(from: site.url, until: &goal) { crawled in
                 state.pagesRead(site, crawled.pagesFetched)
                 progress.update(state.line)
             }
-            let form = forms[site.slug] ?? library.defaultChecklist(for: site.type ?? session.agencyType(of: crawlResult))
-                ?? library.checklists[0]
-            let result = await session.check(crawlResult, against: form, assessing: assessed)
+            let form = library.form(named: forms[site.slug], type: site.type, for: crawlResult) ?? library.checklists[0]
+            let result = await session.check(crawlResult, against: form, assessing: assessed, classified: goal.classified)
             do {
                 store.finished(site, try folder.write(site, result: result, context: context).withoutLinks())
                 try folder.writeSummary(store.summary, context: context)

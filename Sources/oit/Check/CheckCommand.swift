@@ -81,10 +81,14 @@ struct CheckCommand: AsyncParsableCommand {
         let output = try out.map(ReportFile.init(path:))
         let session = try crawl.session(for: input, library: library, otherSites: !stayOnSite)
         let progress = ProgressLine(quiet: quiet)
-        let result = await session.crawl(from: input.start) { progress.update($0.line) }
-        let form = try named ?? defaultChecklist(library, kind: type ?? session.agencyType(of: result))
+        let type = self.type
+        var goal = session.goal(assessing: assessed, stopsEarly: !crawl.noEarlyStop) { start, title in
+            library.form(named: named, type: type, start: start, homeTitle: title)
+        }
+        let result = await session.crawl(from: input.start, until: &goal) { progress.update($0.line) }
+        let form = try defaultChecklist(library.form(named: named, type: type, for: result), kind: type ?? session.agencyType(of: result))
         progress.update("checking the links of \(form.items.count) items of \(form.id)")
-        let report = await session.check(result, against: form, assessing: assessed) { done, total in
+        let report = await session.check(result, against: form, assessing: assessed, classified: goal.classified) { done, total in
             progress.update("verifying links for \(form.id): \(done) of \(total) opened")
         }
         progress.finish()
@@ -99,9 +103,9 @@ struct CheckCommand: AsyncParsableCommand {
         }
     }
 
-    /// The form of the agency's kind: --type, else what the site says it is.
-    private func defaultChecklist(_ library: ChecklistLibrary, kind: AgencyType) throws(CLIFailure) -> Checklist {
-        guard let form = library.defaultChecklist(for: kind) else {
+    /// The form chosen, or a usage error naming the agency's kind when none is its default.
+    private func defaultChecklist(_ chosen: Checklist?, kind: AgencyType) throws(CLIFailure) -> Checklist {
+        guard let form = chosen else {
             throw .usage("no shipped form is the default for \(kind.rawValue); name one with --checklist (see `oit checklists`)")
         }
         return form

@@ -27,6 +27,10 @@ struct CrawlArguments: ParsableArguments {
     @Option(help: "Requests in flight in all.")
     var concurrency = 16
 
+    @Flag(name: .customLong("no-early-stop"),
+          help: "Read every page within the limits, even once every item is decided.")
+    var noEarlyStop = false
+
     @Option(help: "Keep responses in this folder, so a re-run asks only what changed.")
     var cache: String?
 
@@ -52,7 +56,7 @@ struct CrawlArguments: ParsableArguments {
     }
 
     func crawlOptions(for input: SiteInput) -> CrawlOptions {
-        CrawlOptions(maxDepth: maxDepth, maxPages: maxPages, concurrency: input.isLocal ? concurrency : min(concurrency, perHost * 4),
+        CrawlOptions(maxDepth: maxDepth, maxPages: maxPages, concurrency: input.isLocal ? concurrency : min(concurrency, perHost),
                      requestTimeout: timeout, siteBudget: budget)
     }
 
