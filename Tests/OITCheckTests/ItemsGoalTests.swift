@@ -63,7 +63,7 @@ struct ItemsGoalTests {
                                    client: client, externalClient: nil, opensTargets: true, isLocal: false)
         var goal = session.goal(assessing: assessed, stopsEarly: stopsEarly) { _, _ in form }
         let crawl = await session.crawl(from: start, until: &goal)
-        return await session.check(crawl, against: form, assessing: assessed, classified: goal.classified)
+        return await session.check(crawl, against: form, assessing: assessed, reading: goal.reading)
     }
 
     static func statuses(_ result: CheckResult) -> [String: ItemStatus] {
@@ -99,8 +99,8 @@ struct ItemsGoalTests {
                                    client: client, externalClient: nil, opensTargets: true, isLocal: false)
         var goal = session.goal(assessing: Self.assessed, stopsEarly: false) { _, _ in form }
         let crawl = await session.crawl(from: Self.start, until: &goal)
-        #expect(goal.classified.count == crawl.pages.filter { $0.document != nil }.count)
-        let reused = await session.check(crawl, against: form, assessing: Self.assessed, classified: goal.classified)
+        #expect(goal.reading.classified.count == crawl.pages.filter { $0.document != nil }.count)
+        let reused = await session.check(crawl, against: form, assessing: Self.assessed, reading: goal.reading)
         let fresh = await session.check(crawl, against: form, assessing: Self.assessed)
         #expect(reused.pages.map(\.links) == fresh.pages.map(\.links))
         #expect(Self.statuses(reused) == Self.statuses(fresh))

@@ -52,6 +52,31 @@ struct SiteCheckerTests {
         #expect(Self.status(result, "O18") == .pass)
     }
 
+    @Test("an item that passes on what the crawl read opens nothing more; one that does not, opens its candidates")
+    func opensOnlyForUndecidedItems() async throws {
+        let fetcher = InMemoryFetcher()
+        fetcher.serve("https://www.tambon.go.th/", body: """
+            <html><head><title>อบต.ตัวอย่าง</title></head><body>
+            <a href="/plan-2568.html">แผนดำเนินงานประจำปี 2568</a>
+            <a href="https://www.elsewhere.go.th/plan.html">แผนดำเนินงานประจำปี 2568 (สำเนา)</a>
+            <a href="https://www.elsewhere.go.th/manual.html">คู่มือการปฏิบัติงาน</a>
+            </body></html>
+            """)
+        fetcher.serve("https://www.tambon.go.th/plan-2568.html", body: "<title>แผนดำเนินงานประจำปี 2568</title>")
+        fetcher.serve("https://www.elsewhere.go.th/plan.html", body: "<title>แผนดำเนินงานประจำปี 2568</title>")
+        fetcher.serve("https://www.elsewhere.go.th/manual.html", body: "<title>คู่มือการปฏิบัติงาน</title>")
+        let library = Repository.library
+        let client = PoliteClient(fetcher: fetcher, limiter: HostLimiter(perHost: 4, interval: 0, global: 8))
+        let session = CheckSession(lexicon: library.lexicon, forms: library.checklists, crawlOptions: CrawlOptions(),
+                                   client: client, externalClient: client, opensTargets: true, isLocal: false)
+        let crawl = await session.crawl(from: URL(string: "https://www.tambon.go.th/")!)
+        let result = await session.check(crawl, against: try #require(library.checklist(id: "amphoe-2567")), assessing: FiscalYear(2568))
+        #expect(Self.status(result, "O8") == .pass)
+        let opened = Set(fetcher.received.map(\.url.absoluteString))
+        #expect(!opened.contains("https://www.elsewhere.go.th/plan.html"))
+        #expect(opened.contains("https://www.elsewhere.go.th/manual.html"))
+    }
+
     @Test("links to another site are not opened when the session may not, and say so")
     func noExternalClient() async throws {
         let home = """

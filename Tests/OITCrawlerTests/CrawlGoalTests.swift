@@ -30,7 +30,7 @@ private struct HubDocumentGoal: CrawlGoal {
 struct CrawlGoalTests {
     static let start = URL(string: "https://www.example.go.th/")!
 
-    func crawler(_ fetcher: InMemoryFetcher, priority: @escaping @Sendable (Link, Int) -> Int = { _, _ in 0 }) -> Crawler {
+    func crawler(_ fetcher: InMemoryFetcher, priority: @escaping @Sendable (String) -> Int = { _ in 0 }) -> Crawler {
         let client = PoliteClient(fetcher: fetcher, limiter: HostLimiter(perHost: 1, interval: 0, global: 1))
         return Crawler(client: client, options: CrawlOptions(concurrency: 1, traps: .init(perQueryShape: 5)),
                        wantedPriority: 5, priority: priority)
@@ -40,7 +40,7 @@ struct CrawlGoalTests {
     func stopsOnceMet() async throws {
         let site = agencySite()
         var goal = HubDocumentGoal()
-        let hubFirst: @Sendable (Link, Int) -> Int = { link, _ in link.text.contains("ITA") ? 10 : 0 }
+        let hubFirst: @Sendable (String) -> Int = { label in label.contains("ITA") ? 10 : 0 }
         let result = await crawler(site, priority: hubFirst).crawl(from: Self.start, until: &goal)
         #expect(goal.scope?.domain == "example.go.th")
         // The hub, then what it asked for (the document first), and nothing after that.

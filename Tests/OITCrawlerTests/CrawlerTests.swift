@@ -51,7 +51,7 @@ func agencySite() -> InMemoryFetcher {
 @Suite("Crawling a site")
 struct CrawlerTests {
     func crawler(_ fetcher: InMemoryFetcher, options: CrawlOptions = CrawlOptions(traps: .init(perQueryShape: 5)),
-                 priority: @escaping @Sendable (Link, Int) -> Int = { _, _ in 0 }) -> Crawler {
+                 priority: @escaping @Sendable (String) -> Int = { _ in 0 }) -> Crawler {
         let client = PoliteClient(fetcher: fetcher, limiter: HostLimiter(perHost: 2, interval: 0, global: 8))
         return Crawler(client: client, options: options, priority: priority)
     }
@@ -110,7 +110,7 @@ struct CrawlerTests {
     @Test("links that look like the hub are fetched first")
     func priorities() async throws {
         let site = agencySite()
-        let hubFirst: @Sendable (Link, Int) -> Int = { link, _ in link.text.contains("ITA") ? 10 : 0 }
+        let hubFirst: @Sendable (String) -> Int = { label in label.contains("ITA") ? 10 : 0 }
         _ = await crawler(site, options: CrawlOptions(concurrency: 1, traps: .init(perQueryShape: 5)), priority: hubFirst)
             .crawl(from: URL(string: "https://www.example.go.th/")!)
         let pages = site.received.filter { $0.method == .get && $0.url.path != "/robots.txt" }.map(\.url.path)

@@ -40,8 +40,8 @@ public struct CheckSession: Sendable {
     /// The crawler of this session: links named like a concept or the hub are read first.
     private var crawler: Crawler {
         let lexicon = self.lexicon
-        return Crawler(client: client, options: crawlOptions, wantedPriority: Lexicon.candidatePriority) { link, _ in
-            lexicon.crawlPriority(of: NormalizedText(link.text))
+        return Crawler(client: client, options: crawlOptions, wantedPriority: Lexicon.candidatePriority) { label in
+            lexicon.crawlPriority(of: NormalizedText(label))
         }
     }
 
@@ -61,15 +61,15 @@ public struct CheckSession: Sendable {
 
     /// Decides every item of `checklist` from what `crawl` read, for the fiscal year `assessed`.
     /// `progress` hears how many of the links to verify are done, of how many.
-    /// `classified`: the links the crawl's goal classified already.
+    /// `reading`: what the crawl's goal already classified and dated.
     public func check(_ crawl: CrawlResult, against checklist: Checklist, assessing assessed: FiscalYear,
-                      classified: [URL: [ClassifiedLink]] = [:],
+                      reading: SiteReading = SiteReading(),
                       progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) async -> CheckResult {
         let checker = SiteChecker(checklist: checklist, fiscalYear: assessed,
                                   classifier: LinkClassifier(lexicon: lexicon, forms: forms), isLocal: isLocal)
         let resolver = TargetResolver(crawl: crawl, client: opensTargets ? client : nil,
                                       externalClient: opensTargets ? externalClient : nil, options: crawlOptions)
-        return await checker.check(crawl, resolver: resolver, classified: classified, progress: progress)
+        return await checker.check(crawl, resolver: resolver, reading: reading, progress: progress)
     }
 
     /// The form of the site's kind of agency, guessed from its address and home page title.

@@ -24,19 +24,19 @@ public struct ItemsGoal: CrawlGoal, Sendable {
 
     /// The form being decided, once the home page is read.
     public private(set) var form: Checklist?
-    /// Every page's classified links, by the page's address.
-    public private(set) var classified: [URL: [ClassifiedLink]] = [:]
+    /// Every page's classified links and every judged target's dates, for the check to reuse.
+    public private(set) var reading = SiteReading()
     private var scope: SiteScope?
     private var judge: CandidateJudge?
     /// What each target read turned out to be, by target key.
     private var targets: [String: Target] = [:]
-    private var targetDates: [String: [(EvidenceDate.Source, [EvidenceDate])]] = [:]
     /// Candidates on the site whose target is not read yet, by target key.
     private var waiting: [String: [(link: ClassifiedLink, page: URL)]] = [:]
     private var candidateTargets = Set<String>()
     /// Item codes decided (any), and "code concept" pairs decided (all).
     private var passed = Set<String>()
     private var quiet = 0
+    private var labels = LabelMemo()
 
     public init(classifier: LinkClassifier, assessed: FiscalYear, isLocal: Bool, stopsEarly: Bool = true,
                 quietPages: Int = 10, form: @escaping FormChoice) {
@@ -62,8 +62,8 @@ public struct ItemsGoal: CrawlGoal, Sendable {
             if let key = TargetResolver.normalizer.key(for: url) { settle(key, as: .page(page)) }
         }
         guard let document = page.document else { return [] }
-        let links = classifier.classify(document)
-        classified[page.url] = links
+        let links = classifier.classify(document, memo: &labels)
+        reading.classified[page.url] = links
         guard let form else { return [] }
         let wantedConcepts = Set(form.concepts)
         var wanted: [URL] = []
@@ -114,8 +114,7 @@ public struct ItemsGoal: CrawlGoal, Sendable {
         guard let form, let judge else { return }
         let concepts = Set(link.concepts)
         for item in form.items where !isDecided(item) && !concepts.isDisjoint(with: item.concepts) {
-            let dates = targetDates[key] ?? PeriodJudge.dates(of: target)
-            targetDates[key] = dates
+            let dates = reading.remember(target, key: key)
             guard judge.judge(link, on: page, target: target, targetDates: dates, for: item).status == .pass else { continue }
             switch item.match {
             case .any: passed.insert(item.code)

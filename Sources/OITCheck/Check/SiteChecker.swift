@@ -19,36 +19,46 @@ public struct SiteChecker: Sendable {
     }
 
     /// - Parameter resolver: finds where candidate links lead (in the crawl, or by opening them).
-    /// - Parameter classified: links already classified during the crawl, by page address.
+    /// - Parameter reading: what the crawl's goal already classified and dated.
     /// - Parameter progress: hears how many of the candidates to open are done, of how many.
-    public func check(_ crawl: CrawlResult, resolver: TargetResolver, classified: [URL: [ClassifiedLink]] = [:],
+    public func check(_ crawl: CrawlResult, resolver: TargetResolver, reading: SiteReading = SiteReading(),
                       progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) async -> CheckResult {
         // Nearest the start page first, then by address: the same site gives the same report
         // whatever order the pages came back in.
         let ordered = crawl.pages.sorted { ($0.depth, $0.url.absoluteString) < ($1.depth, $1.url.absoluteString) }
+        var labels = LabelMemo()
         let pages = ordered.compactMap { page -> CheckResult.PageLinks? in
             guard let document = page.document else { return nil }
-            return CheckResult.PageLinks(page: page.url, links: classified[page.url] ?? classifier.classify(document))
+            return CheckResult.PageLinks(page: page.url, links: reading.classified[page.url] ?? classifier.classify(document, memo: &labels))
         }
         let wanted = Set(checklist.concepts)
         let candidates = pages.flatMap { page in
             page.links.filter { !wanted.isDisjoint(with: $0.concepts) }.map { (page: page.page, link: $0, id: TargetResolver.id(of: $0.link)) }
         }
-        let targets = await resolver.resolve(candidates.map(\.link.link), progress: progress)
         let judge = CandidateJudge(assessed: fiscalYear, scope: crawl.scope, isLocal: isLocal)
         let itemJudge = ItemJudge(lexicon: classifier.lexicon, pagesRead: crawl.pages.count,
                                   pagesSkipped: crawl.cutOffURLCount,
                                   unreachable: crawl.siteUnreachable ? (crawl.startPage?.verdict.description ?? "no answer") : nil)
         // Each target's dates are read once, however many links and items lead to it.
-        let targetDates = targets.mapValues(PeriodJudge.dates(of:))
-        let items = checklist.items.map { item in
+        var targetDates: [String: [(EvidenceDate.Source, [EvidenceDate])]] = [:]
+        func decide(_ item: ChecklistItem, targets: [String: Target]) -> ItemResult {
             let concepts = Set(item.concepts)
-            let mine = candidates.filter { !concepts.isDisjoint(with: $0.link.concepts) }.map { candidate in
-                judge.judge(candidate.link, on: candidate.page, target: targets[candidate.id] ?? .unverified(.offline),
-                            targetDates: targetDates[candidate.id] ?? [], for: item)
+            let mine = candidates.filter { !concepts.isDisjoint(with: $0.link.concepts) }.compactMap { candidate -> Candidate? in
+                guard let target = targets[candidate.id] else { return nil }
+                let dates = targetDates[candidate.id] ?? reading.dates(of: target, key: candidate.id)
+                targetDates[candidate.id] = dates
+                return judge.judge(candidate.link, on: candidate.page, target: target, targetDates: dates, for: item)
             }
             return itemJudge.judge(item, candidates: mine)
         }
+        // An item that passes on what the crawl read needs nothing opened: a pass is the best
+        // verdict there is. Only the candidates of the other items are opened.
+        let links = candidates.map(\.link.link)
+        let read = await resolver.resolve(links, opening: { _ in false })
+        let open = checklist.items.filter { decide($0, targets: read).status != .pass }.map { Set($0.concepts) }
+        let needed = Set(candidates.filter { candidate in open.contains { !$0.isDisjoint(with: candidate.link.concepts) } }.map(\.id))
+        let targets = await resolver.resolve(links, opening: { needed.contains(TargetResolver.id(of: $0)) }, progress: progress)
+        let items = checklist.items.map { decide($0, targets: targets) }
         return CheckResult(checklist: checklist, fiscalYear: fiscalYear, crawl: crawl, pages: pages, items: items,
                            score: Score(statuses: items.map(\.status)))
     }

@@ -19,19 +19,31 @@ public struct LinkClassifier: Sendable {
     }
 
     public func classify(_ page: HTMLDocument) -> [ClassifiedLink] {
+        var memo = LabelMemo()
+        return classify(page, memo: &memo)
+    }
+
+    /// Classifies `page`'s links, reading each distinct label and heading once per `memo`
+    /// (keep one for a site: its menus repeat on every page).
+    public func classify(_ page: HTMLDocument, memo: inout LabelMemo) -> [ClassifiedLink] {
         let context = PageContext(page: page, lexicon: lexicon)
-        return page.links.map { classify($0, context: context) }
+        return page.links.map { classify($0, context: context, memo: &memo) }
     }
 
     func classify(_ link: Link, context: PageContext) -> ClassifiedLink {
+        var memo = LabelMemo()
+        return classify(link, context: context, memo: &memo)
+    }
+
+    func classify(_ link: Link, context: PageContext, memo: inout LabelMemo) -> ClassifiedLink {
         // A menu toggle that leads nowhere carries nothing: the links it opens do.
         if link.isToggle && link.isDead { return ClassifiedLink(link: link, concepts: [], basis: .none) }
-        let label = NormalizedText(GenericLabel.withoutTemplateCode(link.text))
-        let found = lexicon.matches(in: label).compactMap { lexicon.concept($0.concept) }
+        let reading = memo.label(link.text) { LabelMemo.Reading(text: $0, lexicon: lexicon) }
+        let label = reading.label
         // A link to the IIT/EIT surveys names no item.
-        if found.contains(where: { $0.kind == .survey }) { return ClassifiedLink(link: link, concepts: [], basis: .label) }
-        let fromLabel = found.map(\.id)
-        let heading = itemHeading(of: link, context: context)
+        if reading.namesSurvey { return ClassifiedLink(link: link, concepts: [], basis: .label) }
+        let fromLabel = reading.concepts
+        let heading = itemHeading(of: link, context: context, memo: &memo)
         if !fromLabel.isEmpty {
             // On a hub page, a link under an item heading that names another item is evidence for
             // both; one that names part of the heading's item, repeats its words ("ดูการมีส่วนร่วม"
@@ -47,10 +59,10 @@ public struct LinkClassifier: Sendable {
             return ClassifiedLink(link: link, concepts: fromLabel, basis: .label)
         }
         // What the label rules out, no heading, menu or URL puts back.
-        let ruledOut = lexicon.vetoes(in: label)
-        if Self.isPageNumber(label) { return ClassifiedLink(link: link, concepts: [], basis: .none) }
-        let generic = GenericLabel.isGeneric(label)
-        let code = generic ? ItemCode.find(in: label) : nil
+        let ruledOut = reading.ruledOut
+        if reading.isPageNumber { return ClassifiedLink(link: link, concepts: [], basis: .none) }
+        let generic = reading.isGeneric
+        let code = reading.code
         if let code, let concepts = resolve(code, year: context.year), !concepts.isEmpty {
             return ClassifiedLink(link: link, concepts: concepts, basis: .code)
         }
@@ -80,13 +92,16 @@ public struct LinkClassifier: Sendable {
     }
 
     /// The concepts of the heading a link stands under: its words, or its item code.
-    private func itemHeading(of link: Link, context: PageContext) -> [ConceptID]? {
+    private func itemHeading(of link: Link, context: PageContext, memo: inout LabelMemo) -> [ConceptID]? {
         guard let heading = link.headings.last else { return nil }
-        let text = NormalizedText(heading)
-        let concepts = lexicon.matches(in: text).compactMap { lexicon.concept($0.concept) }
-            .filter { $0.kind != .survey }.map(\.id)
-        if !concepts.isEmpty { return concepts }
-        if let code = ItemCode.find(in: text), let resolved = resolve(code, year: context.year), !resolved.isEmpty {
+        let reading = memo.heading(heading) { text in
+            let normalized = NormalizedText(text)
+            let concepts = lexicon.matches(in: normalized).compactMap { lexicon.concept($0.concept) }
+                .filter { $0.kind != .survey }.map(\.id)
+            return LabelMemo.Heading(concepts: concepts, code: concepts.isEmpty ? ItemCode.find(in: normalized) : nil)
+        }
+        if !reading.concepts.isEmpty { return reading.concepts }
+        if let code = reading.code, let resolved = resolve(code, year: context.year), !resolved.isEmpty {
             return resolved
         }
         return nil
@@ -103,7 +118,7 @@ public struct LinkClassifier: Sendable {
     }
 
     /// "1", "2", "12": page numbers of a list, not items.
-    private static func isPageNumber(_ label: NormalizedText) -> Bool {
+    static func isPageNumber(_ label: NormalizedText) -> Bool {
         let key = label.key
         return !key.isEmpty && key.count <= 3 && key.allSatisfy(\.isNumber)
     }

@@ -40,8 +40,10 @@ public struct TargetResolver: Sendable {
     }
 
     /// Where each of `links` leads, opening each URL at most once; `progress` hears how many of
-    /// those to open are done, of how many.
-    public func resolve(_ links: [Link], progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) async -> [String: Target] {
+    /// those to open are done, of how many. A link the crawl did not settle and `opening` turns
+    /// down is left out.
+    public func resolve(_ links: [Link], opening: (Link) -> Bool = { _ in true },
+                        progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) async -> [String: Target] {
         var targets: [String: Target] = [:]
         var toOpen: [String: URL] = [:]
         for link in links {
@@ -55,7 +57,7 @@ public struct TargetResolver: Sendable {
             if let page = pages[key] { targets[id] = .page(page); continue }
             if let document = documents[key] { targets[id] = .document(document); continue }
             if Self.isSocial(url) { targets[id] = .unverified(.socialNetwork); continue }
-            toOpen[id] = url
+            if opening(link) { toOpen[id] = url }
         }
         let total = toOpen.count
         await withTaskGroup(of: (String, Target).self) { group in

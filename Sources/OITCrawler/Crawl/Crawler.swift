@@ -9,13 +9,14 @@ public struct Crawler: Sendable {
     public let client: PoliteClient
     public let options: CrawlOptions
     public let normalizer: URLNormalizer
-    /// Higher is fetched sooner; given a link and the depth it would be fetched at.
-    public let priority: @Sendable (Link, Int) -> Int
+    /// Higher is fetched sooner; given a link's label (asked once per distinct label and crawl:
+    /// menus repeat on every page).
+    public let priority: @Sendable (String) -> Int
     /// The priority a page the goal asks for is raised to.
     public let wantedPriority: Int
 
     public init(client: PoliteClient, options: CrawlOptions = CrawlOptions(), normalizer: URLNormalizer = URLNormalizer(),
-                wantedPriority: Int = Int.max - 1, priority: @escaping @Sendable (Link, Int) -> Int = { _, _ in 0 }) {
+                wantedPriority: Int = Int.max - 1, priority: @escaping @Sendable (String) -> Int = { _ in 0 }) {
         self.client = client
         self.options = options
         self.normalizer = normalizer
@@ -197,9 +198,9 @@ public struct Crawler: Sendable {
     private func enqueueLinks(of document: HTMLDocument, at entry: Frontier.Entry, scope: SiteScope, state: inout CrawlState) {
         let depth = entry.depth + 1
         for link in document.links where !link.isDead {
-            guard let resolved = link.url, scope.contains(resolved), let url = normalizer.clean(resolved),
-                  let key = normalizer.key(for: url) else { continue }
-            if MediaType.isDocument(path: url.path) {
+            guard let resolved = link.url, let target = state.target(of: resolved, scope: scope, normalizer: normalizer) else { continue }
+            let (url, key) = (target.url, target.key)
+            if target.isDocument {
                 guard options.checkDocuments, state.documentsSeen.insert(key).inserted else { continue }
                 if state.documentsQueued < options.maxDocuments {
                     state.documentsQueued += 1
@@ -209,7 +210,7 @@ public struct Crawler: Sendable {
                 }
                 continue
             }
-            let score = priority(link, depth)
+            let score = state.priority(of: link.text, by: priority)
             if state.seen.contains(key) {
                 // Still waiting: found again closer to the start or by a better link, it moves up.
                 state.frontier.raise(key: key, depth: depth, priority: score)
@@ -253,8 +254,38 @@ struct CrawlState {
         traps = TrapGuard(limits: options.traps)
     }
 
+    /// Links met before, by their resolved address: menus repeat on every page.
+    private var targets: [String: LinkTarget?] = [:]
+    private var priorities: [String: Int] = [:]
+
     var hasDocumentsQueued: Bool { !documentQueue.isEmpty || !wantedDocuments.isEmpty }
+
+    /// Where a resolved link leads, cleaned and keyed; nil when it is off the site or unusable.
+    mutating func target(of resolved: URL, scope: SiteScope, normalizer: URLNormalizer) -> LinkTarget? {
+        let address = resolved.absoluteString
+        if let known = targets[address] { return known }
+        var target: LinkTarget?
+        if scope.contains(resolved), let (url, key) = normalizer.cleanedWithKey(resolved) {
+            target = LinkTarget(url: url, key: key, isDocument: MediaType.isDocument(path: url.path))
+        }
+        targets[address] = target
+        return target
+    }
+
+    mutating func priority(of label: String, by rank: (String) -> Int) -> Int {
+        if let known = priorities[label] { return known }
+        let value = rank(label)
+        priorities[label] = value
+        return value
+    }
     var documentCount: Int { documentQueue.count + wantedDocuments.count }
+}
+
+/// Where an in-scope link leads: the address to fetch, its key, and whether it is a document.
+struct LinkTarget {
+    let url: URL
+    let key: String
+    let isDocument: Bool
 }
 
 /// A document found and waiting to be checked.

@@ -47,10 +47,18 @@ public struct URLNormalizer: Sendable {
 
     /// The identity of a URL for "fetched once": ``clean(_:)`` with the query sorted.
     public func key(for url: URL) -> String? {
-        guard let cleaned = clean(url), var components = URLComponents(url: cleaned, resolvingAgainstBaseURL: true) else {
-            return nil
-        }
-        if let items = components.percentEncodedQueryItems {
+        clean(url).flatMap(key(ofCleaned:))
+    }
+
+    /// ``clean(_:)`` and ``key(for:)`` at once.
+    public func cleanedWithKey(_ url: URL) -> (URL, String)? {
+        guard let cleaned = clean(url), let key = key(ofCleaned: cleaned) else { return nil }
+        return (cleaned, key)
+    }
+
+    private func key(ofCleaned cleaned: URL) -> String? {
+        guard var components = URLComponents(url: cleaned, resolvingAgainstBaseURL: true) else { return nil }
+        if let items = components.percentEncodedQueryItems, items.count > 1 {
             components.percentEncodedQueryItems = items.sorted { ($0.name, $0.value ?? "") < ($1.name, $1.value ?? "") }
         }
         return components.url?.absoluteString

@@ -99,10 +99,12 @@ struct BatchCommand: AsyncParsableCommand {
                 progress.update(state.line)
             }
             let form = library.form(named: forms[site.slug], type: site.type, for: crawlResult) ?? library.checklists[0]
-            let result = await session.check(crawlResult, against: form, assessing: assessed, classified: goal.classified)
+            let result = await session.check(crawlResult, against: form, assessing: assessed, reading: goal.reading)
             do {
                 store.finished(site, try folder.write(site, result: result, context: context).withoutLinks())
-                try folder.writeSummary(store.summary, context: context)
+                // The summary is rewritten as sites finish, at most every few seconds: writing
+                // it after every site would cost time in the square of the sites.
+                if store.summaryDue() { try folder.writeSummary(store.summary, context: context) }
             } catch {
                 failures.add("\(site.name): \(error)")
             }
@@ -163,9 +165,22 @@ private final class SummaryStore: @unchecked Sendable {
     private let lock = NSLock()
     private let plan: BatchPlan
     private var reports: [String: JSONReport] = [:]
+    private var summaryWritten: Date?
+    /// Seconds between two interim summaries.
+    private let summaryInterval: Double = 5
 
     init(plan: BatchPlan) {
         self.plan = plan
+    }
+
+    /// Whether an interim summary is due (the first one at once, then every few seconds); if so,
+    /// it counts as written.
+    func summaryDue(now: Date = Date()) -> Bool {
+        lock.withLock {
+            if let last = summaryWritten, now.timeIntervalSince(last) < summaryInterval { return false }
+            summaryWritten = now
+            return true
+        }
     }
 
     func finished(_ site: BatchSite, _ report: JSONReport) {

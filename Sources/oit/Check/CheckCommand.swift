@@ -88,7 +88,7 @@ struct CheckCommand: AsyncParsableCommand {
         let result = await session.crawl(from: input.start, until: &goal) { progress.update($0.line) }
         let form = try defaultChecklist(library.form(named: named, type: type, for: result), kind: type ?? session.agencyType(of: result))
         progress.update("checking the links of \(form.items.count) items of \(form.id)")
-        let report = await session.check(result, against: form, assessing: assessed, classified: goal.classified) { done, total in
+        let report = await session.check(result, against: form, assessing: assessed, reading: goal.reading) { done, total in
             progress.update("verifying links for \(form.id): \(done) of \(total) opened")
         }
         progress.finish()

@@ -1,0 +1,57 @@
+import OITCore
+
+/// What classifying a site's links learns of each distinct label and heading text, kept so that
+/// the menus every page repeats are read once per site, not once per page.
+public struct LabelMemo: Sendable {
+    /// A link label, read.
+    struct Reading: Sendable {
+        let label: NormalizedText
+        /// Concepts the label names (surveys aside).
+        let concepts: [ConceptID]
+        /// It names an IIT/EIT survey, which is no item.
+        let namesSurvey: Bool
+        /// Concepts the label rules out.
+        let ruledOut: Set<ConceptID>
+        let isPageNumber: Bool
+        /// A label that names nothing by itself ("ดาวน์โหลด", a year, an icon).
+        let isGeneric: Bool
+        /// An item code in a generic label.
+        let code: ItemCode?
+
+        init(text: String, lexicon: Lexicon) {
+            label = NormalizedText(GenericLabel.withoutTemplateCode(text))
+            let found = lexicon.matches(in: label).compactMap { lexicon.concept($0.concept) }
+            namesSurvey = found.contains { $0.kind == .survey }
+            concepts = found.map(\.id)
+            ruledOut = Set(lexicon.vetoes(in: label))
+            isPageNumber = LinkClassifier.isPageNumber(label)
+            isGeneric = GenericLabel.isGeneric(label)
+            code = isGeneric ? ItemCode.find(in: label) : nil
+        }
+    }
+
+    /// A heading, read: the concepts its words name, or else its item code.
+    struct Heading: Sendable {
+        let concepts: [ConceptID]
+        let code: ItemCode?
+    }
+
+    private var labels: [String: Reading] = [:]
+    private var headings: [String: Heading] = [:]
+
+    public init() {}
+
+    mutating func label(_ text: String, read: (String) -> Reading) -> Reading {
+        if let known = labels[text] { return known }
+        let reading = read(text)
+        labels[text] = reading
+        return reading
+    }
+
+    mutating func heading(_ text: String, read: (String) -> Heading) -> Heading {
+        if let known = headings[text] { return known }
+        let reading = read(text)
+        headings[text] = reading
+        return reading
+    }
+}

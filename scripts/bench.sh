@@ -1,0 +1,111 @@
+#!/usr/bin/env bash
+# The performance benchmark: `oit batch` on the synthetic province of ../shared/bench (with OIT
+# hubs and items added by scripts/gen-bench-province.py), served on loopback by nginx, next to
+# the peer crawlers timed in the same invocation by ../shared/bench/run-peers.sh.
+#
+#   scripts/bench.sh                       # every step, 40 sites x 150 pages, 3 runs each
+#   STEPS="verdicts bound" scripts/bench.sh
+#   SITES=10 RUNS=1 scripts/bench.sh       # a quick look
+#
+# Steps (results in $OUT, default /tmp/oit-bench-results):
+#   peers     no added latency: wget2, wget, LinkChecker, Scrapy and oit (no delay between
+#             requests, as the peers run) -> peers.md: wall, CPU, peak RSS, ratios; libxml2 alone.
+#   latency   20 ms per request (delay proxy): wget2 and wget spidering the province vs oit
+#             with its default politeness reaching a verdict on every item -> latency20.md.
+#   verdicts  early stop vs a crawl with no early stop and no page or depth limit: item
+#             statuses must be equal (exit 1 if not) -> verdicts.txt.
+#   bound     default politeness, no added latency: batch wall vs the politeness bound -> bound.txt.
+#   memory    peak RSS of a batch of SITES sites and of 4 x SITES sites, as many at a time
+#             (does memory grow with the sites already finished?) -> memory.txt.
+#   cpu       parse, parse + classify, and xmllint on the same bytes (scripts/bench-cpu.sh) -> cpu.txt.
+# Needs root or sudo for apt (nginx-light, wget2, linkchecker) and pip (Scrapy, in a venv).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+shared=$(cd "${SHARED:-../shared}" && pwd)
+bench=$shared/bench
+SITES=${SITES:-40} PAGES=${PAGES:-150} RUNS=${RUNS:-3}
+STEPS=${STEPS:-"peers latency verdicts bound memory cpu"}
+OUT=${OUT:-/tmp/oit-bench-results}
+RUN_DIR=${RUN_DIR:-/tmp/oit-bench-run-oit}
+# The province is written for fiscal year 2569, and oit is told that today is in it.
+FY=2569
+export OIT_TODAY=2025-11-21
+mkdir -p "$OUT"
+[ -x /usr/bin/time ] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time; }
+
+swift build -c release --product oit >&2
+oit=$root/.build/release/oit
+
+province() {  # SITES -> the generated province's folder (generated once)
+    local dir=/tmp/oit-bench-province-$1x$PAGES
+    [ -f "$dir/expected.json" ] || python3 "$root/scripts/gen-bench-province.py" "$dir" --sites "$1" --pages "$PAGES" \
+        --fiscal-year "$FY" --shared "$shared" >&2
+    echo "$dir"
+}
+serve() {  # PROVINCE LATENCY_MS
+    "$bench/serve-province.sh" stop "$RUN_DIR" >/dev/null 2>&1 || true
+    LATENCY_MS=$2 "$bench/serve-province.sh" start "$1" "$RUN_DIR" >&2
+}
+stop() { "$bench/serve-province.sh" stop "$RUN_DIR" >/dev/null 2>&1 || true; }
+trap stop EXIT
+wrapper() {  # NAME OPTIONS...: an executable run-peers.sh can call as OIT_BIN
+    local name=$1; shift
+    printf '#!/bin/sh\nexec "%s" "$@" --quiet %s\n' "$oit" "$*" > "$OUT/$name"
+    chmod +x "$OUT/$name"
+    echo "$OUT/$name"
+}
+batch() {  # OUT_DIR OPTIONS...: oit batch on the served province; prints "wall cpu rss_mb"
+    local dir=$1; shift
+    rm -rf "$dir"
+    /usr/bin/time -f "%e %U %S %M" -o "$dir.time" "$oit" batch "$RUN_DIR/sites.csv" --out "$dir" --quiet "$@" >/dev/null
+    awk '{printf "%.2f %.2f %.0f\n", $1, $2 + $3, $4 / 1024}' "$dir.time"
+}
+machine() {
+    echo "machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/{print $2}') GiB, $(. /etc/os-release; echo "$PRETTY_NAME"), $(swift --version 2>/dev/null | head -1)"
+}
+
+prov=$(province "$SITES")
+machine | tee "$OUT/machine.txt"
+for step in $STEPS; do
+    echo "== $step" >&2
+    case $step in
+    peers)
+        serve "$prov" 0
+        OIT_BIN=$(wrapper oit-nodelay --interval 0) RUN_DIR=$RUN_DIR PROVINCE=$prov RESULTS=$OUT/peers.md \
+            "$bench/run-peers.sh" "$RUNS" >&2
+        cat "$OUT/peers.md"
+        ;;
+    latency)
+        serve "$prov" 20
+        PEERS=${LATENCY_PEERS:-"wget2 wget"} OIT_BIN=$(wrapper oit-polite) RUN_DIR=$RUN_DIR PROVINCE=$prov \
+            RESULTS=$OUT/latency20.md SKIP_PARSE=1 "$bench/run-peers.sh" "$RUNS" >&2
+        cat "$OUT/latency20.md"
+        ;;
+    verdicts)
+        serve "$prov" 0
+        batch "$OUT/early" --interval 0 >/dev/null
+        batch "$OUT/full" --interval 0 --no-early-stop --max-depth 1000 --max-pages 100000 >/dev/null
+        python3 "$root/scripts/bench_report.py" verdicts "$OUT/early" "$OUT/full" "$prov" | tee "$OUT/verdicts.txt"
+        ;;
+    bound)
+        serve "$prov" 0
+        read -r wall cpu rss < <(batch "$OUT/polite")
+        echo "default politeness (--per-host 2, --interval 0.25): wall $wall s, CPU $cpu s, peak RSS $rss MB" | tee "$OUT/bound.txt"
+        python3 "$root/scripts/bench_report.py" bound "$OUT/polite" 0.25 "$wall" | tee -a "$OUT/bound.txt"
+        ;;
+    memory)
+        : > "$OUT/memory.txt"
+        for n in "$SITES" $((SITES * 4)); do
+            p=$(province "$n")
+            serve "$p" 0
+            read -r wall cpu rss < <(batch "$OUT/memory-$n" --interval 0 --jobs "$SITES")
+            echo "$n sites, $SITES at a time, no delay: wall $wall s, CPU $cpu s, peak RSS $rss MB" | tee -a "$OUT/memory.txt"
+        done
+        ;;
+    cpu)
+        PROVINCE=$prov "$root/scripts/bench-cpu.sh" | tee "$OUT/cpu.txt"
+        ;;
+    *) echo "bench: unknown step $step" >&2; exit 2 ;;
+    esac
+done

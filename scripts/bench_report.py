@@ -1,0 +1,94 @@
+#!/usr/bin/env python3
+"""Reads `oit batch` output folders of the benchmark province and prints what scripts/bench.sh
+reports besides the peers' table.
+
+    bench_report.py verdicts EARLY_DIR FULL_DIR PROVINCE   # early stop vs a full crawl, item by item
+    bench_report.py bound DIR INTERVAL WALL_S              # batch wall vs the politeness bound
+"""
+import glob
+import json
+import os
+import sys
+
+
+def reports(folder):
+    """Site URL -> its JSON report."""
+    out = {}
+    for path in sorted(glob.glob(os.path.join(folder, "sites", "*.json"))):
+        with open(path, encoding="utf-8") as f:
+            report = json.load(f)
+        out[report["site"]["url"]] = report
+    return out
+
+
+def statuses(report):
+    return {item["code"]: item["status"] for item in report["items"]}
+
+
+def site_folders(province):
+    """Site URL -> the province's folder name, in the order serve-province.sh numbers them."""
+    with open(os.path.join(province, "manifest.tsv"), encoding="utf-8") as f:
+        folders = [line.split("\t")[0] for line in f if line.strip()]
+    def ip(i):
+        return f"127.0.{1 + i // 250}.{1 + i % 250}"
+    return {f"http://{ip(i)}:8080/": folder for i, folder in enumerate(folders)}
+
+
+def verdicts(early_dir, full_dir, province):
+    early, full = reports(early_dir), reports(full_dir)
+    with open(os.path.join(province, "expected.json"), encoding="utf-8") as f:
+        planned = json.load(f)["sites"]
+    folders = site_folders(province)
+    differ, items, as_planned = [], 0, 0
+    pages_early = pages_full = docs_early = docs_full = stopped = 0
+    for url, report in full.items():
+        other = early.get(url)
+        if other is None:
+            differ.append(f"{url}: no early-stop report")
+            continue
+        a, b = statuses(report), statuses(other)
+        items += len(a)
+        differ += [f"{url} {code}: full {a[code]}, early {b.get(code)}" for code in a if a[code] != b.get(code)]
+        plan = planned.get(folders.get(url, ""), {}).get("items", {})
+        as_planned += sum(plan.get(code) == status for code, status in a.items())
+        pages_full += report["site"]["pages_read"]
+        pages_early += other["site"]["pages_read"]
+        docs_full += report["site"]["documents_checked"]
+        docs_early += other["site"]["documents_checked"]
+        stopped += bool(other["site"].get("stopped_early"))
+    counts = {}
+    for report in full.values():
+        for status in statuses(report).values():
+            counts[status] = counts.get(status, 0) + 1
+    print(f"sites: {len(full)}; items: {items} ({', '.join(f'{v} {k}' for k, v in sorted(counts.items()))})")
+    print(f"full crawl (no early stop, no page or depth limit): {pages_full} pages, {docs_full} documents")
+    print(f"early stop: {pages_early} pages, {docs_early} documents; {stopped} of {len(full)} sites stopped early")
+    print(f"item statuses that differ between the two: {len(differ)}")
+    for line in differ[:20]:
+        print("  " + line)
+    print(f"statuses as the generator planned them: {as_planned} of {items} "
+          "(the rest: filler pages named like an item, found by both runs)")
+    return 1 if differ else 0
+
+
+def bound(folder, interval, wall):
+    """The politeness bound: one host's requests spaced by --interval (oit spaces the starts of
+    requests to a host, whatever --per-host allows in flight), the largest over hosts."""
+    interval, wall = float(interval), float(wall)
+    worst_url, worst = None, 0
+    total = 0
+    for url, report in reports(folder).items():
+        requests = report["site"]["pages_read"] + report["site"]["documents_checked"] + 1   # + robots.txt
+        total += requests
+        if requests > worst:
+            worst_url, worst = url, requests
+    limit = worst * interval
+    print(f"requests (pages + documents + robots.txt, from the reports): {total}; busiest host {worst_url}: {worst}")
+    print(f"politeness bound = {worst} x {interval} s = {limit:.1f} s; batch wall {wall:.1f} s; "
+          f"ratio {wall / limit:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    command, args = sys.argv[1], sys.argv[2:]
+    sys.exit({"verdicts": verdicts, "bound": bound}[command](*args))
