@@ -40,7 +40,7 @@ public struct SiteChecker: Sendable {
                                   pagesSkipped: crawl.cutOffURLCount,
                                   unreachable: crawl.siteUnreachable ? (crawl.startPage?.verdict.description ?? "no answer") : nil)
         // Each target's dates are read once, however many links and items lead to it.
-        var targetDates: [String: [(EvidenceDate.Source, [EvidenceDate])]] = [:]
+        var targetDates: [String: TargetDates] = [:]
         func decide(_ item: ChecklistItem, targets: [String: Target]) -> ItemResult {
             let concepts = Set(item.concepts)
             let mine = candidates.filter { !concepts.isDisjoint(with: $0.link.concepts) }.compactMap { candidate -> Candidate? in

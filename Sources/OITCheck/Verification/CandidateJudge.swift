@@ -20,13 +20,13 @@ public struct CandidateJudge: Sendable {
     }
 
     public func judge(_ link: ClassifiedLink, on page: URL, target: Target, for item: ChecklistItem) -> Candidate {
-        judge(link, on: page, target: target, targetDates: PeriodJudge.dates(of: target), for: item)
+        judge(link, on: page, target: target, targetDates: TargetDates(target), for: item)
     }
 
-    /// - Parameter targetDates: the target's dates (``PeriodJudge/dates(of:)-(Target)``), read
+    /// - Parameter targetDates: the target's dates, read
     ///   once per target however many links lead to it.
     func judge(_ link: ClassifiedLink, on page: URL, target: Target,
-               targetDates: [(EvidenceDate.Source, [EvidenceDate])], for item: ChecklistItem) -> Candidate {
+               targetDates: TargetDates, for item: ChecklistItem) -> Candidate {
         let period = PeriodJudge(rule: item.period, assessed: assessed)
         func make(_ status: ItemStatus, _ reason: Reason?, date: EvidenceDate? = nil) -> Candidate {
             Candidate(link: link, page: page, target: target, date: date, status: status, reason: reason)
@@ -34,7 +34,7 @@ public struct CandidateJudge: Sendable {
         // Can an assessor open it?
         if let (status, reason) = reachability(of: target, link: link.link) {
             // Not opened, but its label already shows last year's edition: that is what the assessor sees too.
-            if status == .review, case .outOfPeriod(let date) = period.decide(link: link.link, targetDates: []) {
+            if status == .review, case .outOfPeriod(let date) = period.decide(link: link.link, targetDates: nil) {
                 return make(.stale, .stale(date, rule: item.period, assessing: assessed), date: date)
             }
             return make(status, reason)
