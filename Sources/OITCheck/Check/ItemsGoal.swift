@@ -33,6 +33,8 @@ public struct ItemsGoal: CrawlGoal, Sendable {
     /// Candidates on the site whose target is not read yet, by target key.
     private var waiting: [String: [(link: ClassifiedLink, page: URL)]] = [:]
     private var candidateTargets = Set<String>()
+    private var candidates = Set<CandidateKey>()
+    private var keys = TargetKeys()
     /// Item codes decided (any), and "code concept" pairs decided (all).
     private var passed = Set<String>()
     private var quiet = 0
@@ -69,7 +71,9 @@ public struct ItemsGoal: CrawlGoal, Sendable {
         var wanted: [URL] = []
         var news = false
         for link in links where !wantedConcepts.isDisjoint(with: link.concepts) {
-            let id = TargetResolver.id(of: link.link)
+            let id = keys.id(of: link.link)
+            // The same link on another page (a menu) says nothing new.
+            guard candidates.insert(CandidateKey(link, target: id)).inserted else { continue }
             let open = concernsUndecided(link)
             if candidateTargets.insert(id).inserted, open { news = true }
             if let target = targets[id] ?? Self.settledWithoutOpening(link.link) {

@@ -32,9 +32,12 @@ public struct SiteChecker: Sendable {
             return CheckResult.PageLinks(page: page.url, links: reading.classified[page.url] ?? classifier.classify(document, memo: &labels))
         }
         let wanted = Set(checklist.concepts)
+        // The same link on many pages (a menu) is judged once, on the first page in that order.
+        var seen = Set<CandidateKey>()
+        var keys = TargetKeys()
         let candidates = pages.flatMap { page in
-            page.links.filter { !wanted.isDisjoint(with: $0.concepts) }.map { (page: page.page, link: $0, id: TargetResolver.id(of: $0.link)) }
-        }
+            page.links.filter { !wanted.isDisjoint(with: $0.concepts) }.map { (page: page.page, link: $0, id: keys.id(of: $0.link)) }
+        }.filter { seen.insert(CandidateKey($0.link, target: $0.id)).inserted }
         let judge = CandidateJudge(assessed: fiscalYear, scope: crawl.scope, isLocal: isLocal)
         let itemJudge = ItemJudge(lexicon: classifier.lexicon, pagesRead: crawl.pages.count,
                                   pagesSkipped: crawl.cutOffURLCount,

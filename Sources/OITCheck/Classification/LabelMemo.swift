@@ -17,9 +17,13 @@ public struct LabelMemo: Sendable {
         let isGeneric: Bool
         /// An item code in a generic label.
         let code: ItemCode?
+        /// The label carries an item code (generic or not): many such links make a hub page.
+        let hasItemCode: Bool
 
         init(text: String, lexicon: Lexicon) {
-            label = NormalizedText(GenericLabel.withoutTemplateCode(text))
+            let withoutCode = GenericLabel.withoutTemplateCode(text)
+            label = NormalizedText(withoutCode)
+            hasItemCode = ItemCode.find(in: withoutCode == text ? label : NormalizedText(text)) != nil
             let found = lexicon.matches(in: label).compactMap { lexicon.concept($0.concept) }
             namesSurvey = found.contains { $0.kind == .survey }
             concepts = found.map(\.id)
@@ -40,6 +44,11 @@ public struct LabelMemo: Sendable {
     private var headings: [String: Heading] = [:]
 
     public init() {}
+
+    /// The reading of a link label, made on first use.
+    mutating func label(_ text: String, lexicon: Lexicon) -> Reading {
+        label(text) { Reading(text: $0, lexicon: lexicon) }
+    }
 
     mutating func label(_ text: String, read: (String) -> Reading) -> Reading {
         if let known = labels[text] { return known }

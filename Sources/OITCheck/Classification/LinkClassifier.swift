@@ -26,19 +26,14 @@ public struct LinkClassifier: Sendable {
     /// Classifies `page`'s links, reading each distinct label and heading once per `memo`
     /// (keep one for a site: its menus repeat on every page).
     public func classify(_ page: HTMLDocument, memo: inout LabelMemo) -> [ClassifiedLink] {
-        let context = PageContext(page: page, lexicon: lexicon)
+        let context = PageContext(page: page, lexicon: lexicon, memo: &memo)
         return page.links.map { classify($0, context: context, memo: &memo) }
-    }
-
-    func classify(_ link: Link, context: PageContext) -> ClassifiedLink {
-        var memo = LabelMemo()
-        return classify(link, context: context, memo: &memo)
     }
 
     func classify(_ link: Link, context: PageContext, memo: inout LabelMemo) -> ClassifiedLink {
         // A menu toggle that leads nowhere carries nothing: the links it opens do.
         if link.isToggle && link.isDead { return ClassifiedLink(link: link, concepts: [], basis: .none) }
-        let reading = memo.label(link.text) { LabelMemo.Reading(text: $0, lexicon: lexicon) }
+        let reading = memo.label(link.text, lexicon: lexicon)
         let label = reading.label
         // A link to the IIT/EIT surveys names no item.
         if reading.namesSurvey { return ClassifiedLink(link: link, concepts: [], basis: .label) }

@@ -12,7 +12,8 @@ struct PageContext: Sendable {
     /// Where the page is (for telling a link back to it).
     let url: URL?
 
-    init(page: HTMLDocument, lexicon: Lexicon) {
+    /// - Parameter memo: the site's label readings, for the links' item codes.
+    init(page: HTMLDocument, lexicon: Lexicon, memo: inout LabelMemo) {
         let texts = [page.title] + page.headings.prefix(12).map(\.text)
         var year: Int?
         var hub = false
@@ -24,7 +25,7 @@ struct PageContext: Sendable {
             }
         }
         // Many links carrying item codes make a hub too.
-        let coded = page.links.filter { link in ItemCode.find(in: NormalizedText(link.text)) != nil }.count
+        let coded = page.links.filter { memo.label($0.text, lexicon: lexicon).hasItemCode }.count
         self.year = year
         self.isHub = hub || coded >= 5
         self.url = page.url

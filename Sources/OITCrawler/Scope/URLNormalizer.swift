@@ -32,7 +32,8 @@ public struct URLNormalizer: Sendable {
         }
         components.fragment = nil
         // ;jsessionid=... in the path
-        if let semicolon = components.percentEncodedPath.range(of: ";jsessionid=", options: .caseInsensitive) {
+        if components.percentEncodedPath.utf8.contains(UInt8(ascii: ";")),
+           let semicolon = components.percentEncodedPath.range(of: ";jsessionid=", options: .caseInsensitive) {
             components.percentEncodedPath = String(components.percentEncodedPath[..<semicolon.lowerBound])
         }
         if let items = components.percentEncodedQueryItems {
