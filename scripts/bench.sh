@@ -61,6 +61,7 @@ batch() {  # OUT_DIR OPTIONS...: oit batch on the served province; prints "wall 
     /usr/bin/time -f "%e %U %S %M" -o "$dir.time" "$oit" batch "$RUN_DIR/sites.csv" --out "$dir" --quiet "$@" >/dev/null
     awk '{printf "%.2f %.2f %.0f\n", $1, $2 + $3, $4 / 1024}' "$dir.time"
 }
+served() { curl -s http://127.0.0.1:8099/ | awk 'NR==3{print $3}'; }   # nginx stub_status: requests so far
 machine() {
     echo "machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/{print $2}') GiB, $(. /etc/os-release; echo "$PRETTY_NAME"), $(swift --version 2>/dev/null | head -1)"
 }
@@ -87,11 +88,19 @@ for step in $STEPS; do
         batch "$OUT/early" --interval 0 >/dev/null
         batch "$OUT/full" --interval 0 --no-early-stop --max-depth 1000 --max-pages 100000 >/dev/null
         python3 "$root/scripts/bench_report.py" verdicts "$OUT/early" "$OUT/full" "$prov" | tee "$OUT/verdicts.txt"
+        # CPU per page parsed: the full crawl reads (nearly) every page, xmllint parses every page.
+        find "$prov" -name '*.html' -print0 | xargs -0 -n 500 xmllint --html --noout >/dev/null 2>&1 || true   # warm cache
+        find "$prov" -name '*.html' -print0 > "$OUT/pages.list"
+        /usr/bin/time -f "%e %U %S" -o "$OUT/xmllint.time" sh -c "xargs -0 -n 500 xmllint --html --noout < '$OUT/pages.list' >/dev/null 2>&1" || true
+        python3 "$root/scripts/bench_report.py" cpu "$OUT/full" "$OUT/full.time" "$OUT/early" "$OUT/early.time" \
+            "$OUT/xmllint.time" "$(tr -cd '\0' < "$OUT/pages.list" | wc -c)" | tee -a "$OUT/verdicts.txt"
         ;;
     bound)
         serve "$prov" 0
+        before=$(served)
         read -r wall cpu rss < <(batch "$OUT/polite")
-        echo "default politeness (--per-host 2, --interval 0.25): wall $wall s, CPU $cpu s, peak RSS $rss MB" | tee "$OUT/bound.txt"
+        echo "default politeness (--per-host 2, --interval 0.25): wall $wall s, CPU $cpu s, peak RSS $rss MB;" \
+            "requests served by nginx: $(( $(served) - before ))" | tee "$OUT/bound.txt"
         python3 "$root/scripts/bench_report.py" bound "$OUT/polite" 0.25 "$wall" | tee -a "$OUT/bound.txt"
         ;;
     memory)

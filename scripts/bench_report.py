@@ -4,6 +4,8 @@ reports besides the peers' table.
 
     bench_report.py verdicts EARLY_DIR FULL_DIR PROVINCE   # early stop vs a full crawl, item by item
     bench_report.py bound DIR INTERVAL WALL_S              # batch wall vs the politeness bound
+    bench_report.py cpu FULL_DIR FULL_TIME EARLY_DIR EARLY_TIME XMLLINT_TIME PAGES
+                                                           # CPU per page parsed, oit vs xmllint
 """
 import glob
 import json
@@ -89,6 +91,23 @@ def bound(folder, interval, wall):
     return 0
 
 
+def cpu(full_dir, full_time, early_dir, early_time, xmllint_time, pages):
+    """CPU seconds per page parsed: oit's whole run (fetching, parsing, classifying, judging,
+    reports) over the pages it read, next to xmllint's parse of every page of the province."""
+    def seconds(path, fields):
+        with open(path) as f:
+            values = [float(v) for v in f.read().split()]
+        return sum(values[i] for i in fields)
+    xmllint = seconds(xmllint_time, (1, 2)) / int(pages)
+    print(f"xmllint --html --noout, {pages} pages, 1 process at a time: {1000 * xmllint:.2f} ms CPU per page")
+    for name, folder, timing in (("full crawl", full_dir, full_time), ("early stop", early_dir, early_time)):
+        read = sum(r["site"]["pages_read"] for r in reports(folder).values())
+        per_page = seconds(timing, (1, 2)) / read
+        print(f"oit batch, {name}: {read} pages, {1000 * per_page:.2f} ms CPU per page read "
+              f"({per_page / xmllint:.1f} x xmllint)")
+    return 0
+
+
 if __name__ == "__main__":
     command, args = sys.argv[1], sys.argv[2:]
-    sys.exit({"verdicts": verdicts, "bound": bound}[command](*args))
+    sys.exit({"verdicts": verdicts, "bound": bound, "cpu": cpu}[command](*args))
