@@ -95,8 +95,8 @@ public struct JSONReport: Codable, Sendable {
     public let fiscalYear: Int
     public let score: ScoreInfo
     public let counts: [String: Int]
-    public let items: [Item]
-    public var links: [LinkRecord]
+    public private(set) var items: [Item]
+    public private(set) var links: [LinkRecord]
 
     enum CodingKeys: String, CodingKey {
         case schema, checklist, site, fiscalYear = "fiscal_year", score, counts, items, links
@@ -149,10 +149,15 @@ public struct JSONReport: Codable, Sendable {
         return try encoder.encode(self)
     }
 
-    /// The report without its `links[]` (the bulk of it), as a batch keeps it in memory.
-    public func withoutLinks() -> JSONReport {
+    /// Only what a province summary reads, as a batch keeps every finished site in memory: no
+    /// `links[]`, each item's first evidence, no reasons or fixes.
+    public func forSummary() -> JSONReport {
         var copy = self
         copy.links = []
+        copy.items = items.map { item in
+            Item(code: item.code, title: item.title, titleEN: item.titleEN, concepts: item.concepts, status: item.status,
+                 evidence: Array(item.evidence.prefix(1)), reasons: [], fix: nil)
+        }
         return copy
     }
 

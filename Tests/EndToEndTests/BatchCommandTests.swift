@@ -143,6 +143,40 @@ struct BatchCommandTests {
         }
     }
 
+    @Test("the parts of a sharded batch, put in one folder and resumed, sum up as the whole batch does")
+    func shards() async throws {
+        try await Self.withProvince { csv, out, _ in
+            let whole = out.appendingPathComponent("whole"), merged = out.appendingPathComponent("merged")
+            let full = try await OITRunner.runAsync(["batch", csv.path, "--out", whole.path] + Self.options)
+            #expect(full.status == 0, "\(full.stderr)")
+            var names: [Set<String>] = []
+            for part in 1...2 {
+                let folder = out.appendingPathComponent("part-\(part)")
+                let run = try await OITRunner.runAsync(["batch", csv.path, "--out", folder.path, "--shard", "\(part)/2"] + Self.options)
+                #expect(run.status == 0, "\(run.stderr)")
+                let sites = folder.appendingPathComponent("sites")
+                let files = (try? FileManager.default.contentsOfDirectory(atPath: sites.path)) ?? []
+                names.append(Set(files.filter { $0.hasSuffix(".json") }))
+                try FileManager.default.createDirectory(at: merged.appendingPathComponent("sites"), withIntermediateDirectories: true)
+                for file in files {
+                    try FileManager.default.copyItem(at: sites.appendingPathComponent(file),
+                                                     to: merged.appendingPathComponent("sites").appendingPathComponent(file))
+                }
+            }
+            #expect(names[0].isDisjoint(with: names[1]))
+            #expect(names[0].count + names[1].count == 4)
+            let resumed = try await OITRunner.runAsync(["batch", csv.path, "--out", merged.path, "--resume"] + Self.options)
+            #expect(resumed.status == 0, "\(resumed.stderr)")
+            #expect(resumed.stderr.contains("resuming: 4 of 4 sites already finished"))
+            let a = try #require(try Self.summary(whole)["sites"] as? NSArray)
+            let b = try #require(try Self.summary(merged)["sites"] as? NSArray)
+            #expect(a == b, "the summaries differ")
+            let bad = try OITRunner.run(["batch", csv.path, "--out", out.appendingPathComponent("bad").path, "--shard", "3/2"])
+            #expect(bad.status == 2)
+            #expect(bad.stderr.contains("--shard takes i/n"))
+        }
+    }
+
     @Test("a CSV without the columns it needs is a usage error")
     func badHeader() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("oit-\(UUID().uuidString).csv")

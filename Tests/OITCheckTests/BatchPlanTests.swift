@@ -73,4 +73,18 @@ struct BatchPlanTests {
         func begin(_ slug: String) { lock.withLock { current += 1; peak = max(peak, current); seen.append(slug) } }
         func end() { lock.withLock { current -= 1 } }
     }
+
+    @Test("a shard is i/n; every site is in exactly one part, and the sites of a host in the same one")
+    func shards() throws {
+        #expect(BatchShard("3/8")?.index == 3 && BatchShard("3/8")?.count == 8)
+        for bad in ["0/8", "9/8", "3", "3/0", "a/b", "/8", "3/8/1"] { #expect(BatchShard(bad) == nil, "\(bad)") }
+        let rows = ["name,url"] + (1...60).map { "site \($0),https://www.site\($0).go.th/" }
+            + (1...20).map { "district \($0),https://www.amphoe.com/index.php?am=\($0)&pv=90" }
+        let plan = try BatchPlan.read(rows.joined(separator: "\n"))
+        let parts = (1...4).map { plan.part(try! #require(BatchShard("\($0)/4"))) }
+        #expect(parts.map(\.sites.count).reduce(0, +) == plan.sites.count)
+        #expect(Set(parts.flatMap { $0.sites.map(\.slug) }) == Set(plan.sites.map(\.slug)))
+        #expect(parts.filter { $0.sites.contains { $0.url.host == "www.amphoe.com" } }.count == 1)
+        #expect(parts.allSatisfy { !$0.sites.isEmpty }, "60 hosts spread over 4 parts")
+    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import OITCore
 
 /// An on-disk cache of responses keyed by method, URL and range (`--cache DIR`), so that a
 /// re-run after fixing one item revalidates instead of refetching, and a run can be repeated

@@ -24,6 +24,7 @@ struct BatchCommand: AsyncParsableCommand {
           oit batch province.csv --out results/
           oit batch province.csv --out results/ --resume
           oit batch amphoe.csv --out results/ --checklist amphoe-2567 --fiscal-year 2568 --jobs 8 --interval 0.5
+          oit batch thailand.csv --out part-3/ --shard 3/8      # one of 8 machines
         """
     )
 
@@ -45,6 +46,13 @@ struct BatchCommand: AsyncParsableCommand {
     @Flag(help: "Keep the sites already finished in --out; check only the others.")
     var resume = false
 
+    @Option(help: ArgumentHelp("""
+        Check only part i of n of the CSV (e.g. 3/8), every site of a host in the same part: run the \
+        parts on n machines, each with its own --out, then put their sites/ folders in one folder \
+        and run --resume there with the whole CSV for one summary.
+        """, valueName: "i/n"))
+    var shard: String?
+
     @Flag(name: .customLong("stay-on-site"), help: "Never open links to other sites (e-GP, e-service).")
     var stayOnSite = false
 
@@ -56,14 +64,21 @@ struct BatchCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be 1 or more") }
+        if let shard, BatchShard(shard) == nil { throw ValidationError("--shard takes i/n with 1 <= i <= n, e.g. 3/8") }
     }
 
     func run() async throws {
         let library = try LibraryLoader.load()
         let assessed = try Clock.assessedYear(fiscalYear)
-        let plan = try Self.plan(sitesFile)
-        for problem in plan.problems { Console.error("oit: \(sitesFile): \(problem)") }
-        guard !plan.sites.isEmpty else { throw CLIFailure.usage("\(sitesFile): no site to check") }
+        let whole = try Self.plan(sitesFile)
+        for problem in whole.problems { Console.error("oit: \(sitesFile): \(problem)") }
+        guard !whole.sites.isEmpty else { throw CLIFailure.usage("\(sitesFile): no site to check") }
+        let part = shard.flatMap(BatchShard.init)
+        let plan = part.map(whole.part) ?? whole
+        if let part, plan.sites.isEmpty {
+            Console.out("part \(part) of \(sitesFile) holds none of its \(whole.sites.count) sites: nothing to check")
+            return
+        }
         let forms = try Self.forms(for: plan, batchDefault: checklist, library: library)
         let folder = try BatchFolder(path: out)
         let context = ReportContext(language: language.lang, checkedOn: try Clock.today())
@@ -101,7 +116,7 @@ struct BatchCommand: AsyncParsableCommand {
             let form = library.form(named: forms[site.slug], type: site.type, for: crawlResult) ?? library.checklists[0]
             let result = await session.check(crawlResult, against: form, assessing: assessed, reading: goal.reading)
             do {
-                store.finished(site, try folder.write(site, result: result, context: context).withoutLinks())
+                store.finished(site, try folder.write(site, result: result, context: context).forSummary())
                 // The summary is rewritten as sites finish, at most every few seconds: writing
                 // it after every site would cost time in the square of the sites.
                 if store.summaryDue() { try folder.writeSummary(store.summary, context: context) }

@@ -31,7 +31,7 @@ struct BatchFolder {
     /// The site's finished report, if an earlier run wrote one.
     func finished(_ site: BatchSite) -> JSONReport? {
         guard let data = try? Data(contentsOf: reportURL(of: site, "json")) else { return nil }
-        return try? JSONReport.decode(data).withoutLinks()
+        return try? JSONReport.decode(data).forSummary()
     }
 
     /// Writes the site's reports: Markdown and HTML first, the JSON (which marks it finished)

@@ -1,7 +1,7 @@
 /// 64-bit FNV-1a: a quick, stable fingerprint of bytes (cache file names, "the same page as the
-/// home page"). Not for security.
-enum FNV1a {
-    static func hash<Bytes: Sequence>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
+/// home page", a batch shard). Not for security.
+public enum FNV1a {
+    public static func hash<Bytes: Sequence>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
         var hash: UInt64 = 0xcbf29ce484222325
         for byte in bytes {
             hash ^= UInt64(byte)
@@ -11,7 +11,7 @@ enum FNV1a {
     }
 
     /// The hash as 16 hex digits.
-    static func hex<Bytes: Sequence>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
+    public static func hex<Bytes: Sequence>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
         let hex = String(hash(bytes), radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
