@@ -11,7 +11,8 @@
 #   peers     no added latency: wget2, wget, LinkChecker, Scrapy and oit (no delay between
 #             requests, as the peers run) -> peers.md: wall, CPU, peak RSS, ratios; libxml2 alone.
 #   latency   20 ms per request (delay proxy): wget2 and wget spidering the province vs oit
-#             with its default politeness reaching a verdict on every item -> latency20.md.
+#             reaching a verdict on every item, with its default politeness -> latency20.md,
+#             and with no interval between requests, as the peers run -> latency20-nodelay.md.
 #   verdicts  early stop vs a crawl with no early stop and no page or depth limit: item
 #             statuses must be equal (exit 1 if not) -> verdicts.txt.
 #   bound     default politeness, no added latency: batch wall vs the politeness bound -> bound.txt.
@@ -82,6 +83,10 @@ for step in $STEPS; do
         PEERS=${LATENCY_PEERS:-"wget2 wget"} OIT_BIN=$(wrapper oit-polite) RUN_DIR=$RUN_DIR PROVINCE=$prov \
             RESULTS=$OUT/latency20.md SKIP_PARSE=1 "$bench/run-peers.sh" "$RUNS" >&2
         cat "$OUT/latency20.md"
+        # The peers wait for nothing between requests: oit with no interval either, next to wget2.
+        PEERS=wget2 OIT_BIN=$(wrapper oit-nodelay --interval 0) RUN_DIR=$RUN_DIR PROVINCE=$prov \
+            RESULTS=$OUT/latency20-nodelay.md SKIP_PARSE=1 "$bench/run-peers.sh" "$RUNS" >&2
+        cat "$OUT/latency20-nodelay.md"
         ;;
     verdicts)
         serve "$prov" 0
