@@ -124,17 +124,20 @@ final class SessionDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendab
     }
 
     func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
+        let id = dataTask.taskIdentifier
         let overLimit = lock.withLock { () -> Bool in
-            guard var state = states[dataTask.taskIdentifier], !state.truncated else { return false }
-            let room = state.limit - state.body.count
+            // The body grows in place: a copy of the state taken out and put back would copy the
+            // whole body on every chunk (quadratic in the page's size).
+            guard let (limit, received, truncated) = states[id].map({ ($0.limit, $0.body.count, $0.truncated) }),
+                  !truncated else { return false }
+            let room = limit - received
             if data.count > room {
-                state.body.append(contentsOf: data.prefix(max(0, room)))
-                state.truncated = true
-            } else {
-                state.body.append(contentsOf: data)
+                states[id]?.body.append(contentsOf: data.prefix(max(0, room)))
+                states[id]?.truncated = true
+                return true
             }
-            states[dataTask.taskIdentifier] = state
-            return state.truncated
+            states[id]?.body.append(contentsOf: data)
+            return false
         }
         if overLimit { dataTask.cancel() }
     }
