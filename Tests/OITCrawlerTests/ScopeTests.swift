@@ -101,8 +101,13 @@ struct ScopeTests {
         frontier.raise(key: "deep", depth: 1, priority: 1)
         frontier.push(url("near"), key: "near", depth: 1, priority: 0, via: nil)
         #expect(frontier.count == 4)
+        #expect(frontier.nearCount == 3, "near, other, and deep once found one click from the start")
         var order: [String] = []
-        while let entry = frontier.pop() { order.append(entry.key) }
+        while let entry = frontier.pop() {
+            order.append(entry.key)
+            if entry.key == "deep" { #expect(frontier.nearCount == 2) }
+        }
         #expect(order == ["hub", "deep", "near", "other"])
+        #expect(frontier.nearCount == 0)
     }
 }
