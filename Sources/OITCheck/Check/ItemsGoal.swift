@@ -8,9 +8,8 @@ import OITHTML
 /// items to be read first, and judges them as soon as they are. The crawl may stop when every
 /// item passes (nothing found later can beat a pass), or when the search has gone quiet: nothing
 /// it asked for is waiting (a link named like an undecided item is itself a candidate, so every
-/// such page is read), every page one click from the home page has been read (items often sit
-/// under a menu entry that names none of them: เอกสารเผยแพร่, ข้อมูลสาธารณะ), and the last
-/// `quietPages` pages read brought no new candidate for an item still undecided.
+/// such page is read) and the last `quietPages` pages read brought no new candidate for an item
+/// still undecided.
 public struct ItemsGoal: CrawlGoal, Sendable {
     /// Chooses the form once the home page is read: from the start address and the page title.
     public typealias FormChoice = @Sendable (_ start: URL, _ homeTitle: String) -> Checklist?
@@ -97,7 +96,7 @@ public struct ItemsGoal: CrawlGoal, Sendable {
     public func isMet(_ outlook: CrawlOutlook) -> Bool {
         guard stopsEarly, let form else { return false }
         if form.items.allSatisfy(isDecided) { return true }
-        return outlook.wantedWaiting == 0 && outlook.nearPagesWaiting == 0 && quiet >= quietPages
+        return outlook.wantedWaiting == 0 && quiet >= quietPages
     }
 
     /// A target known without opening it: a link that leads nowhere, an unreadable address, a social network.

@@ -19,8 +19,6 @@ public protocol CrawlGoal {
 public struct CrawlOutlook: Sendable {
     /// Addresses the goal asked for that are queued or in flight.
     public let wantedWaiting: Int
-    /// Pages one click from the start (the site's menus) still queued.
-    public let nearPagesWaiting: Int
     public let pagesRead: Int
 }
 

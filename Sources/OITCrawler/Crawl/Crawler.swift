@@ -93,8 +93,7 @@ public struct Crawler: Sendable {
                     goal.checked(checked)
                 }
                 if !goalMet {
-                    goalMet = goal.isMet(CrawlOutlook(wantedWaiting: state.wanted.count, nearPagesWaiting: state.frontier.nearCount,
-                                                      pagesRead: state.pages.count))
+                    goalMet = goal.isMet(CrawlOutlook(wantedWaiting: state.wanted.count, pagesRead: state.pages.count))
                 }
                 startJobs()
                 progress?(CrawlProgress(pagesFetched: state.pages.count, documentsChecked: state.documents.count,

@@ -30,8 +30,6 @@ struct Frontier {
     private var entries: [String: Entry] = [:]
     private var heap: [Place] = []
     private var nextOrder = 0
-    /// How many queued URLs are one click from the start (or the start itself).
-    private(set) var nearCount = 0
 
     var isEmpty: Bool { entries.isEmpty }
     var count: Int { entries.count }
@@ -47,14 +45,12 @@ struct Frontier {
         let entry = Entry(url: url, key: key, depth: depth, priority: priority, order: nextOrder, via: via)
         nextOrder += 1
         entries[key] = entry
-        if depth <= 1 { nearCount += 1 }
         insert(Place(priority: priority, depth: depth, order: entry.order, key: key))
     }
 
     /// Gives a queued URL a smaller depth or a higher priority; does nothing for others.
     mutating func raise(key: String, depth: Int, priority: Int) {
         guard var existing = entries[key], depth < existing.depth || priority > existing.priority else { return }
-        if existing.depth > 1 && depth <= 1 { nearCount += 1 }
         existing.depth = min(existing.depth, depth)
         existing.priority = max(existing.priority, priority)
         entries[key] = existing
@@ -66,7 +62,6 @@ struct Frontier {
         while let top = removeTop() {
             guard let entry = entries[top.key], entry.priority == top.priority, entry.depth == top.depth else { continue }
             entries[top.key] = nil
-            if entry.depth <= 1 { nearCount -= 1 }
             return entry
         }
         return nil
