@@ -18,7 +18,7 @@ public struct HTMLDocument: Hashable, Sendable {
     public let title: String
     public let headings: [Heading]
     /// The visible text, whitespace collapsed.
-    public let text: String
+    public private(set) var text: String
     /// Every `<a href>`, `<area href>`, `<frame src>` and `<iframe src>`, in document order.
     public let links: [Link]
     /// What was wrong with the page but did not stop it from being read.
@@ -75,5 +75,14 @@ public struct HTMLDocument: Hashable, Sendable {
     /// Reads a page from `Data`.
     public static func parse(_ data: Data, url: URL? = nil, contentType: String? = nil) throws(HTMLParseError) -> HTMLDocument {
         try parse([UInt8](data), url: url, contentType: contentType)
+    }
+
+    /// The page with its text cut after `characters` characters: what a crawl keeps of a page
+    /// once its verdict is given (a long page's whole text would be most of a site's memory).
+    public func keepingText(upTo characters: Int) -> HTMLDocument {
+        guard text.utf8.count > characters else { return self }
+        var copy = self
+        copy.text = String(text.prefix(characters))
+        return copy
     }
 }

@@ -3,6 +3,10 @@ import OITHTML
 
 /// A page the crawl fetched (or tried to), with what it turned out to be.
 public struct CrawledPage: Hashable, Sendable {
+    /// Characters of a page's text kept once its verdict is given: a check reads dates from
+    /// the start of a page's text, and no further.
+    public static let textKept = 4000
+
     /// The URL as queued (cleaned of fragments and tracking parameters).
     public let url: URL
     /// Where it ended after redirects.
