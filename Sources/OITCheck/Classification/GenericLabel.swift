@@ -38,7 +38,7 @@ enum GenericLabel {
 
     /// The label without unrendered template code: `$title_news`, `<?= $row->name ?>`, `{{ $x }}`.
     static func withoutTemplateCode(_ raw: String) -> String {
-        guard raw.contains("$") || raw.contains("?>") || raw.contains("{{") else { return raw }
+        guard raw.utf8.contains(UInt8(ascii: "$")) || raw.containsBytes(of: "?>") || raw.containsBytes(of: "{{") else { return raw }
         var out = ""
         var skipping = false
         var index = raw.startIndex

@@ -116,7 +116,7 @@ public struct CandidateJudge: Sendable {
 
     /// The item asks for a channel for corruption reports, not any complaints channel.
     static func asksForCorruptionChannel(_ item: ChecklistItem) -> Bool {
-        item.concepts.contains("complaint-channel") && corruptionWords.contains { NormalizedText(item.title).key.contains($0) }
+        item.concepts.contains("complaint-channel") && corruptionWords.contains { NormalizedText(item.title).key.containsBytes(of: $0) }
     }
 
     static func namesCorruption(link: Link, target: Target) -> Bool {
@@ -124,7 +124,7 @@ public struct CandidateJudge: Sendable {
         let texts = [link.text, link.url?.absoluteString ?? "", target.headline ?? ""]
         return texts.contains { text in
             let key = NormalizedText(text).key
-            return corruptionWords.contains { key.contains($0) }
+            return corruptionWords.contains { key.containsBytes(of: $0) }
         }
     }
 }

@@ -16,3 +16,11 @@ public enum ByteSearch {
         return false
     }
 }
+
+extension StringProtocol {
+    /// Whether `other` occurs in this text byte for byte (UTF-8): what `contains` means for ASCII
+    /// and for normalised keys, without Foundation's locale-aware search (slow on Linux).
+    public func containsBytes<Other: StringProtocol>(of other: Other) -> Bool {
+        ByteSearch.contains(Array(utf8), Array(other.utf8))
+    }
+}

@@ -92,16 +92,16 @@ public struct PageJudge: Sendable {
         if page.hasPasswordField {
             let finalPath = response.url.path.lowercased()
             let requestedPath = requested.path.lowercased()
-            let wentToLogin = Self.loginWords.contains { finalPath.contains($0) && !requestedPath.contains($0) }
+            let wentToLogin = Self.loginWords.contains { finalPath.containsBytes(of: $0) && !requestedPath.containsBytes(of: $0) }
             let isMostlyForm = page.text.unicodeScalars.count < 1500
             if wentToLogin || isMostlyForm { return .loginWall }
         }
         let headline = ([page.title] + page.headings.prefix(3).map(\.text)).joined(separator: " ")
         let key = NormalizedText(headline).key
-        if let phrase = Self.notFoundPhrases.first(where: { key.contains($0) }) {
+        if let phrase = Self.notFoundPhrases.first(where: { key.containsBytes(of: $0) }) {
             return .soft404(.saysNotFound(phrase))
         }
-        if page.text.unicodeScalars.count < 400, Self.notFoundPhrases.contains(where: { NormalizedText(page.text).key.contains($0) }) {
+        if page.text.unicodeScalars.count < 400, Self.notFoundPhrases.contains(where: { NormalizedText(page.text).key.containsBytes(of: $0) }) {
             return .soft404(.saysNotFound(nil))
         }
         if let home, requested.path.count > 1, !Self.isHomeIndex(requested) {

@@ -1,4 +1,5 @@
 import Foundation
+import OITCore
 
 /// The canonical form of http(s) and file URLs: scheme and host lower-cased, default ports and
 /// dot segments removed, an empty path made "/". Other schemes (mailto:, tel:) are left as they are.
@@ -13,7 +14,7 @@ public enum URLCanonical {
         if (scheme == "http" && components.port == 80) || (scheme == "https" && components.port == 443) {
             components.port = nil
         }
-        if components.percentEncodedPath.contains("/.") {
+        if components.percentEncodedPath.containsBytes(of: "/.") {
             components.percentEncodedPath = removingDotSegments(components.percentEncodedPath)
         }
         if components.percentEncodedPath.isEmpty && components.host != nil { components.percentEncodedPath = "/" }
