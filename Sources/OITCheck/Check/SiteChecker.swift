@@ -60,7 +60,7 @@ public struct SiteChecker: Sendable {
         let read = await resolver.resolve(links, opening: { _ in false })
         let open = checklist.items.filter { decide($0, targets: read).status != .pass }.map { Set($0.concepts) }
         let needed = Set(candidates.filter { candidate in open.contains { !$0.isDisjoint(with: candidate.link.concepts) } }.map(\.id))
-        let targets = await resolver.resolve(links, opening: { needed.contains(TargetResolver.id(of: $0)) }, progress: progress)
+        let targets = await resolver.resolve(links, opening: needed.contains, progress: progress)
         let items = checklist.items.map { decide($0, targets: targets) }
         return CheckResult(checklist: checklist, fiscalYear: fiscalYear, crawl: crawl, pages: pages, items: items,
                            score: Score(statuses: items.map(\.status)))

@@ -34,10 +34,17 @@ public struct LabelMemo: Sendable {
         }
     }
 
-    /// A heading, read: the concepts its words name, or else its item code.
+    /// A heading, read: the concepts its words name (surveys aside), or else its item code.
     struct Heading: Sendable {
         let concepts: [ConceptID]
         let code: ItemCode?
+
+        init(text: String, lexicon: Lexicon) {
+            let normalized = NormalizedText(text)
+            concepts = lexicon.matches(in: normalized).compactMap { lexicon.concept($0.concept) }
+                .filter { $0.kind != .survey }.map(\.id)
+            code = concepts.isEmpty ? ItemCode.find(in: normalized) : nil
+        }
     }
 
     private var labels: [String: Reading] = [:]
@@ -47,19 +54,16 @@ public struct LabelMemo: Sendable {
 
     /// The reading of a link label, made on first use.
     mutating func label(_ text: String, lexicon: Lexicon) -> Reading {
-        label(text) { Reading(text: $0, lexicon: lexicon) }
-    }
-
-    mutating func label(_ text: String, read: (String) -> Reading) -> Reading {
         if let known = labels[text] { return known }
-        let reading = read(text)
+        let reading = Reading(text: text, lexicon: lexicon)
         labels[text] = reading
         return reading
     }
 
-    mutating func heading(_ text: String, read: (String) -> Heading) -> Heading {
+    /// The reading of a heading, made on first use.
+    mutating func heading(_ text: String, lexicon: Lexicon) -> Heading {
         if let known = headings[text] { return known }
-        let reading = read(text)
+        let reading = Heading(text: text, lexicon: lexicon)
         headings[text] = reading
         return reading
     }

@@ -89,12 +89,7 @@ public struct LinkClassifier: Sendable {
     /// The concepts of the heading a link stands under: its words, or its item code.
     private func itemHeading(of link: Link, context: PageContext, memo: inout LabelMemo) -> [ConceptID]? {
         guard let heading = link.headings.last else { return nil }
-        let reading = memo.heading(heading) { text in
-            let normalized = NormalizedText(text)
-            let concepts = lexicon.matches(in: normalized).compactMap { lexicon.concept($0.concept) }
-                .filter { $0.kind != .survey }.map(\.id)
-            return LabelMemo.Heading(concepts: concepts, code: concepts.isEmpty ? ItemCode.find(in: normalized) : nil)
-        }
+        let reading = memo.heading(heading, lexicon: lexicon)
         if !reading.concepts.isEmpty { return reading.concepts }
         if let code = reading.code, let resolved = resolve(code, year: context.year), !resolved.isEmpty {
             return resolved

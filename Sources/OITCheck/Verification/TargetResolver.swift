@@ -41,8 +41,8 @@ public struct TargetResolver: Sendable {
 
     /// Where each of `links` leads, opening each URL at most once; `progress` hears how many of
     /// those to open are done, of how many. A link the crawl did not settle and `opening` turns
-    /// down is left out.
-    public func resolve(_ links: [Link], opening: (Link) -> Bool = { _ in true },
+    /// down (given its target key, ``id(of:)``) is left out.
+    public func resolve(_ links: [Link], opening: (_ id: String) -> Bool = { _ in true },
                         progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) async -> [String: Target] {
         var targets: [String: Target] = [:]
         var toOpen: [String: URL] = [:]
@@ -57,7 +57,7 @@ public struct TargetResolver: Sendable {
             if let page = pages[key] { targets[id] = .page(page); continue }
             if let document = documents[key] { targets[id] = .document(document); continue }
             if Self.isSocial(url) { targets[id] = .unverified(.socialNetwork); continue }
-            if opening(link) { toOpen[id] = url }
+            if opening(id) { toOpen[id] = url }
         }
         let total = toOpen.count
         await withTaskGroup(of: (String, Target).self) { group in

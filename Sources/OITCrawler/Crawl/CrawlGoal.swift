@@ -19,7 +19,6 @@ public protocol CrawlGoal {
 public struct CrawlOutlook: Sendable {
     /// Addresses the goal asked for that are queued or in flight.
     public let wantedWaiting: Int
-    public let pagesRead: Int
 }
 
 /// No goal: read everything within the limits.

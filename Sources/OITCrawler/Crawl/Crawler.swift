@@ -93,7 +93,7 @@ public struct Crawler: Sendable {
                     goal.checked(checked)
                 }
                 if !goalMet {
-                    goalMet = goal.isMet(CrawlOutlook(wantedWaiting: state.wanted.count, pagesRead: state.pages.count))
+                    goalMet = goal.isMet(CrawlOutlook(wantedWaiting: state.wanted.count))
                 }
                 startJobs()
                 progress?(CrawlProgress(pagesFetched: state.pages.count, documentsChecked: state.documents.count,
