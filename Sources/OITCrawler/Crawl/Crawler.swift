@@ -26,7 +26,7 @@ public struct Crawler: Sendable {
 
     private enum Job: Sendable {
         case page(Frontier.Entry, Result<FetchResponse, FetchError>, HTMLDocument?)
-        case document(CheckedDocument)
+        case document(CheckedDocument, key: String)
     }
 
     public func crawl(from start: URL, progress: (@Sendable (CrawlProgress) -> Void)? = nil) async -> CrawlResult {
@@ -63,7 +63,7 @@ public struct Crawler: Sendable {
                     if !state.wantedDocuments.isEmpty {
                         let waiting = state.wantedDocuments.removeFirst()
                         inFlight += 1
-                        group.addTask { .document(await probe.check(waiting.url, foundOn: waiting.foundOn)) }
+                        group.addTask { .document(await probe.check(waiting.url, foundOn: waiting.foundOn), key: waiting.key) }
                     } else if state.pagesStarted < options.maxPages, let entry = state.frontier.pop() {
                         state.pagesStarted += 1
                         inFlight += 1
@@ -71,7 +71,7 @@ public struct Crawler: Sendable {
                     } else if !state.documentQueue.isEmpty {
                         let waiting = state.documentQueue.removeFirst()
                         inFlight += 1
-                        group.addTask { .document(await probe.check(waiting.url, foundOn: waiting.foundOn)) }
+                        group.addTask { .document(await probe.check(waiting.url, foundOn: waiting.foundOn), key: waiting.key) }
                     } else {
                         return
                     }
@@ -87,8 +87,8 @@ public struct Crawler: Sendable {
                     case .page(let page): want(goal.read(page), state: &state)
                     case .document(let checked): goal.checked(checked)
                     }
-                case .document(let checked):
-                    if let key = normalizer.key(for: checked.url) { state.wanted.remove(key) }
+                case .document(let checked, let key):
+                    state.wanted.remove(key)
                     state.documents.append(checked)
                     goal.checked(checked)
                 }
