@@ -76,7 +76,7 @@ public struct ItemsGoal: CrawlGoal, Sendable {
             guard candidates.insert(CandidateKey(link, target: id)).inserted else { continue }
             let open = concernsUndecided(link)
             if candidateTargets.insert(id).inserted, open { news = true }
-            if let target = targets[id] ?? Self.settledWithoutOpening(link.link) {
+            if let target = targets[id] ?? TargetResolver.settledWithoutOpening(link.link) {
                 targets[id] = target
                 evaluate(link, on: page.url, target: target, key: id)
             } else if let url = link.link.url, scope?.contains(url) == true {
@@ -97,13 +97,6 @@ public struct ItemsGoal: CrawlGoal, Sendable {
         guard stopsEarly, let form else { return false }
         if form.items.allSatisfy(isDecided) { return true }
         return outlook.wantedWaiting == 0 && quiet >= quietPages
-    }
-
-    /// A target known without opening it: a link that leads nowhere, an unreadable address, a social network.
-    private static func settledWithoutOpening(_ link: Link) -> Target? {
-        if let reason = link.deadReason { return .dead(reason) }
-        guard let url = link.url, TargetResolver.normalizer.key(for: url) != nil else { return .unverified(.unreadableAddress) }
-        return TargetResolver.isSocial(url) ? .unverified(.socialNetwork) : nil
     }
 
     private mutating func settle(_ key: String, as target: Target) {

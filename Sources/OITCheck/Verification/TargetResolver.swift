@@ -49,15 +49,11 @@ public struct TargetResolver: Sendable {
         for link in links {
             let id = Self.id(of: link)
             guard targets[id] == nil, toOpen[id] == nil else { continue }
-            if let reason = link.deadReason { targets[id] = .dead(reason); continue }
-            guard let url = link.url, let key = Self.normalizer.key(for: url) else {
-                targets[id] = .unverified(.unreadableAddress)
-                continue
-            }
-            if let page = pages[key] { targets[id] = .page(page); continue }
-            if let document = documents[key] { targets[id] = .document(document); continue }
-            if Self.isSocial(url) { targets[id] = .unverified(.socialNetwork); continue }
-            if opening(id) { toOpen[id] = url }
+            // A link's id is its URL's key (a dead or unreadable one's never matches a page).
+            if let page = pages[id] { targets[id] = .page(page); continue }
+            if let document = documents[id] { targets[id] = .document(document); continue }
+            if let known = Self.settledWithoutOpening(link) { targets[id] = known; continue }
+            if let url = link.url, opening(id) { toOpen[id] = url }
         }
         let total = toOpen.count
         await withTaskGroup(of: (String, Target).self) { group in
@@ -72,6 +68,14 @@ public struct TargetResolver: Sendable {
             }
         }
         return targets
+    }
+
+    /// Where a link leads when that is known without opening it: nowhere (`#`), an address that
+    /// cannot be read, or a social network (which the assessor opens logged in).
+    static func settledWithoutOpening(_ link: Link) -> Target? {
+        if let reason = link.deadReason { return .dead(reason) }
+        guard let url = link.url, normalizer.key(for: url) != nil else { return .unverified(.unreadableAddress) }
+        return isSocial(url) ? .unverified(.socialNetwork) : nil
     }
 
     /// The key candidates are looked up by: where the link leads. Links that lead nowhere are
