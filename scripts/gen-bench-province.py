@@ -17,6 +17,7 @@ import importlib.util
 import json
 import os
 import random
+import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -86,7 +87,6 @@ def main():
 
 
 def _hrefs(html):
-    import re
     return re.findall(r'href="([^"]+)"', html)
 
 
