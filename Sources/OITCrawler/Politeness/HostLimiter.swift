@@ -1,8 +1,9 @@
 import Foundation
 
 /// Keeps a crawl polite: at most `perHost` requests in flight to one host (hostname:port), at
-/// least `interval` seconds between the starts of two requests to it, and at most `global`
-/// requests in flight in all. A host that answered 429/503 with `Retry-After` is left alone until
+/// most `perHost` requests started in any `interval` seconds (each connection waits `interval`
+/// between its requests; the starts are spread evenly, `interval / perHost` apart), and at most
+/// `global` requests in flight in all. A host that answered 429/503 with `Retry-After` is left alone until
 /// then. Shared by every site of a batch, so sites on one platform host share its limit.
 ///
 /// ``acquire(_:)`` waits for a slot; ``start(_:)`` waits for the host's next permitted start and
@@ -30,7 +31,7 @@ public actor HostLimiter {
         self.perHost = max(1, perHost)
         self.interval = max(0, interval)
         self.global = max(1, global)
-        self.spacer = StartSpacer(interval: interval, clock: clock, keepsLog: keepsGrants)
+        self.spacer = StartSpacer(interval: interval, perHost: perHost, clock: clock, keepsLog: keepsGrants)
     }
 
     /// The key politeness is counted by: `host:port`.

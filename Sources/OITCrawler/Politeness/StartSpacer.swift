@@ -1,11 +1,14 @@
 import Foundation
 
-/// Spaces the starts of requests to each host by at least an interval, marking a start at the
-/// moment the request is handed to the network. It is a lock, not an actor, on purpose: the
+/// Spaces the starts of requests to each host evenly, `interval / perHost` apart, so that no
+/// window of `interval` seconds sees more than `perHost` starts (as if each of a host's
+/// `perHost` connections waited `interval` between its requests, without their bursts). A start
+/// is marked at the moment the request is handed to the network. It is a lock, not an actor, on purpose: the
 /// caller passes the gate and starts its request in the same synchronous stretch, so a machine
 /// busy with other work cannot let a granted request fall behind the next one.
 final class StartSpacer: @unchecked Sendable {
-    let interval: Double
+    /// Seconds between two starts to one host.
+    let spacing: Double
     private let clock: LimiterClock
     private let lock = NSLock()
     private var nextStart: [String: Date] = [:]
@@ -13,8 +16,8 @@ final class StartSpacer: @unchecked Sendable {
     private var slower: [String: Double] = [:]
     private var log: [String: [Date]]?
 
-    init(interval: Double, clock: LimiterClock = .system, keepsLog: Bool = false) {
-        self.interval = max(0, interval)
+    init(interval: Double, perHost: Int, clock: LimiterClock = .system, keepsLog: Bool = false) {
+        self.spacing = max(0, interval) / Double(max(1, perHost))
         self.clock = clock
         self.log = keepsLog ? [:] : nil
     }
@@ -27,7 +30,7 @@ final class StartSpacer: @unchecked Sendable {
                 let now = clock.now()
                 let next = nextStart[host] ?? now
                 guard next <= now else { return next.timeIntervalSince(now) }
-                nextStart[host] = now.addingTimeInterval(max(interval, slower[host] ?? 0))
+                nextStart[host] = now.addingTimeInterval(max(spacing, slower[host] ?? 0))
                 log?[host, default: []].append(now)
                 return 0
             }
@@ -44,7 +47,8 @@ final class StartSpacer: @unchecked Sendable {
         }
     }
 
-    /// Spaces `host`'s requests by at least `seconds` from now on.
+    /// Spaces `host`'s requests by at least `seconds` from now on, whatever `perHost` allows
+    /// (a robots.txt `Crawl-delay` is the time between any two requests).
     func slowDown(_ host: String, to seconds: Double) {
         lock.withLock { slower[host] = max(slower[host] ?? 0, seconds) }
     }

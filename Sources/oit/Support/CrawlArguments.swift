@@ -21,7 +21,7 @@ struct CrawlArguments: ParsableArguments {
     @Option(name: .customLong("per-host"), help: "Requests in flight to one host at once.")
     var perHost = 2
 
-    @Option(help: "Seconds between two requests to one host.")
+    @Option(help: "Seconds each connection to a host waits between its requests: a host is sent at most --per-host requests in any --interval seconds, spread evenly.")
     var interval: Double = 0.25
 
     @Option(help: "Requests in flight in all.")
