@@ -77,12 +77,13 @@ public struct HTMLDocument: Hashable, Sendable {
         try parse([UInt8](data), url: url, contentType: contentType)
     }
 
-    /// The page with its text cut after `characters` characters: what a crawl keeps of a page
-    /// once its verdict is given (a long page's whole text would be most of a site's memory).
-    public func keepingText(upTo characters: Int) -> HTMLDocument {
-        guard text.utf8.count > characters else { return self }
+    /// The page with its text cut after `bytes` UTF-8 bytes (on a scalar boundary): what a crawl
+    /// keeps of a page once its verdict is given (a long page's whole text would be most of a
+    /// site's memory).
+    public func keepingText(upToBytes bytes: Int) -> HTMLDocument {
+        guard text.utf8.count > bytes else { return self }
         var copy = self
-        copy.text = String(text.prefix(characters))
+        copy.text = String(text.prefix(utf8Bytes: bytes))
         return copy
     }
 }

@@ -1,18 +1,31 @@
 import Foundation
 import Testing
 @testable import OITHTML
+import OITCore
 
 @Suite("What a crawl keeps of a page")
 struct KeptTextTests {
-    @Test("the text is cut after the characters kept, Thai clusters whole; links, title and headings stay")
+    @Test("the text is cut after the bytes kept, on a whole scalar; links, title and headings stay")
     func keepingText() throws {
         let words = (1...500).map { "ประกาศ ฉบับที่ \($0)" }.joined(separator: " ")
         let page = try HTMLDocument.parse(Array("<title>หน้า</title><h1>หัวข้อ</h1><p>\(words)</p><a href='/a'>ก</a>".utf8))
-        let kept = page.keepingText(upTo: 100)
-        #expect(kept.text == String(page.text.prefix(100)))
-        #expect(kept.text.count == 100)
+        let kept = page.keepingText(upToBytes: 100)
+        #expect((98...100).contains(kept.text.utf8.count), "\(kept.text.utf8.count) bytes kept")
+        #expect(page.text.utf8.starts(with: kept.text.utf8))
         #expect(kept.links == page.links && kept.title == page.title && kept.headings == page.headings)
         let short = try HTMLDocument.parse(Array("<p>สั้น</p>".utf8))
-        #expect(short.keepingText(upTo: 100) == short)
+        #expect(short.keepingText(upToBytes: 100) == short)
+    }
+
+    @Test("a UTF-8 prefix never splits a scalar, and keeps short strings whole")
+    func utf8Prefix() {
+        let text = "ab" + "ก" + "😀" + "c"          // 2 + 3 + 4 + 1 bytes
+        #expect(text.prefix(utf8Bytes: 2) == "ab")
+        #expect(text.prefix(utf8Bytes: 4) == "ab")
+        #expect(text.prefix(utf8Bytes: 5) == "abก")
+        #expect(text.prefix(utf8Bytes: 8) == "abก")
+        #expect(text.prefix(utf8Bytes: 9) == "abก😀")
+        #expect(text.prefix(utf8Bytes: 100) == text)
+        #expect(text.prefix(utf8Bytes: 0) == "")
     }
 }

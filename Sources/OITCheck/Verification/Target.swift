@@ -64,8 +64,8 @@ public enum Target: Sendable {
     /// The start of the page's visible text, when it is a page.
     var text: String? {
         switch self {
-        case .page(let page): return page.document.map { String($0.text.prefix(CrawledPage.textKept)) }
-        case .fetched(_, let page, _): return page.map { String($0.text.prefix(CrawledPage.textKept)) }
+        case .page(let page): return page.document.map { String($0.text.prefix(utf8Bytes: CrawledPage.textKept)) }
+        case .fetched(_, let page, _): return page.map { String($0.text.prefix(utf8Bytes: CrawledPage.textKept)) }
         default: return nil
         }
     }

@@ -184,7 +184,7 @@ public struct Crawler: Sendable {
             let verdict = judge.verdict(requested: entry.url, response: response, page: document, home: state.home)
             let page = CrawledPage(url: entry.url, finalURL: response.url, depth: entry.depth,
                                    foundOn: entry.via, status: response.status, verdict: verdict,
-                                   redirects: response.redirects, document: document?.keepingText(upTo: CrawledPage.textKept),
+                                   redirects: response.redirects, document: document?.keepingText(upToBytes: CrawledPage.textKept),
                                    truncated: response.bodyTruncated, source: response.source,
                                    elapsed: response.elapsed)
             state.pages.append((entry.order, page))
