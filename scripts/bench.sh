@@ -106,7 +106,7 @@ for step in $STEPS; do
         read -r wall cpu rss < <(batch "$OUT/polite")
         echo "default politeness (--per-host 2, --interval 0.25): wall $wall s, CPU $cpu s, peak RSS $rss MB;" \
             "requests served by nginx: $(( $(served) - before ))" | tee "$OUT/bound.txt"
-        python3 "$root/scripts/bench_report.py" bound "$OUT/polite" 0.25 "$wall" | tee -a "$OUT/bound.txt"
+        python3 "$root/scripts/bench_report.py" bound "$OUT/polite" 0.25 2 "$wall" | tee -a "$OUT/bound.txt"
         ;;
     memory)
         : > "$OUT/memory.txt"

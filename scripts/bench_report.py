@@ -73,10 +73,10 @@ def verdicts(early_dir, full_dir, province):
     return 1 if differ else 0
 
 
-def bound(folder, interval, wall):
-    """The politeness bound: one host's requests spaced by --interval (oit spaces the starts of
-    requests to a host, whatever --per-host allows in flight), the largest over hosts."""
-    interval, wall = float(interval), float(wall)
+def bound(folder, interval, per_host, wall):
+    """The politeness bound: per host, requests x --interval / --per-host (each of a host's
+    connections waits --interval between its requests), the largest over hosts."""
+    interval, per_host, wall = float(interval), int(per_host), float(wall)
     worst_url, worst = None, 0
     total = 0
     for url, report in reports(folder).items():
@@ -84,9 +84,9 @@ def bound(folder, interval, wall):
         total += requests
         if requests > worst:
             worst_url, worst = url, requests
-    limit = worst * interval
+    limit = worst * interval / per_host
     print(f"requests (pages + documents + robots.txt, from the reports): {total}; busiest host {worst_url}: {worst}")
-    print(f"politeness bound = {worst} x {interval} s = {limit:.1f} s; batch wall {wall:.1f} s; "
+    print(f"politeness bound = {worst} x {interval} s / {per_host} = {limit:.1f} s; batch wall {wall:.1f} s; "
           f"ratio {wall / limit:.2f}")
     return 0
 
