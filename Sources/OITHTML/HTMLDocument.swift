@@ -17,8 +17,9 @@ public struct HTMLDocument: Hashable, Sendable {
     /// The `<title>`, whitespace collapsed.
     public let title: String
     public let headings: [Heading]
-    /// The visible text, whitespace collapsed.
-    public private(set) var text: String
+    /// The visible text, whitespace collapsed; its first `textLimit` bytes when the parse was
+    /// given one (a crawl keeps no more).
+    public let text: String
     /// Every `<a href>`, `<area href>`, `<frame src>` and `<iframe src>`, in document order.
     public let links: [Link]
     /// What was wrong with the page but did not stop it from being read.
@@ -31,8 +32,12 @@ public struct HTMLDocument: Hashable, Sendable {
     ///   - bytes: the body, in whatever encoding it came in.
     ///   - url: where the page lives, for resolving relative links (a `file://` URL for a saved page).
     ///   - contentType: the HTTP `Content-Type` header, whose charset outranks the page's own.
+    ///   - textLimit: UTF-8 bytes of the visible text to keep (cut on a whole scalar): a long
+    ///     page's whole text would be most of a crawl's memory and CPU, and a check reads only
+    ///     the start of it.
     /// - Throws: ``HTMLParseError`` when the bytes are empty, binary or not HTML at all.
-    public static func parse(_ bytes: [UInt8], url: URL? = nil, contentType: String? = nil) throws(HTMLParseError) -> HTMLDocument {
+    public static func parse(_ bytes: [UInt8], url: URL? = nil, contentType: String? = nil,
+                             textLimit: Int = .max) throws(HTMLParseError) -> HTMLDocument {
         let decision = EncodingSniffer.decide(bytes, contentType: contentType)
         let isUTF16 = decision.encoding == .utf16BigEndian || decision.encoding == .utf16LittleEndian
         if let rejection = ContentSniffer.rejection(of: bytes[decision.bomLength...], utf16: isUTF16) {
@@ -68,22 +73,12 @@ public struct HTMLDocument: Hashable, Sendable {
             url: url, baseURL: baseURL, encoding: decision.encoding, encodingSource: decision.source,
             title: ThaiText.collapsingWhitespace(utf8: collector.title),
             headings: collector.headings,
-            text: ThaiText.collapsingWhitespace(utf8: collector.text),
+            text: ThaiText.collapsingWhitespace(utf8: collector.text, limit: textLimit),
             links: links, issues: issues, hasPasswordField: collector.hasPasswordField)
     }
 
     /// Reads a page from `Data`.
     public static func parse(_ data: Data, url: URL? = nil, contentType: String? = nil) throws(HTMLParseError) -> HTMLDocument {
         try parse([UInt8](data), url: url, contentType: contentType)
-    }
-
-    /// The page with its text cut after `bytes` UTF-8 bytes (on a scalar boundary): what a crawl
-    /// keeps of a page once its verdict is given (a long page's whole text would be most of a
-    /// site's memory).
-    public func keepingText(upToBytes bytes: Int) -> HTMLDocument {
-        guard text.utf8.count > bytes else { return self }
-        var copy = self
-        copy.text = String(text.prefix(utf8Bytes: bytes))
-        return copy
     }
 }

@@ -100,7 +100,8 @@ public struct TargetResolver: Sendable {
                                                                timeout: options.requestTimeout))
             let isPage = MediaType.isHTML(response.headers.mediaType) || response.headers.mediaType == nil
             let page = response.isSuccess && isPage
-                ? try? HTMLDocument.parse(response.body, url: response.url, contentType: response.headers["content-type"])
+                ? try? HTMLDocument.parse(response.body, url: response.url, contentType: response.headers["content-type"],
+                                         textLimit: CrawledPage.textKept)
                 : nil
             let verdict = PageJudge().verdict(requested: url, response: response, page: page, home: nil)
             return .fetched(response, page, verdict)

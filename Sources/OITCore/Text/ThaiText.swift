@@ -50,14 +50,16 @@ public enum ThaiText {
         return text.withUTF8 { collapsingWhitespace(utf8: $0) }
     }
 
-    /// ``collapsingWhitespace(_:)`` over UTF-8 bytes, as a page reader collects them.
-    public static func collapsingWhitespace(utf8 bytes: [UInt8]) -> String {
-        bytes.withUnsafeBufferPointer { collapsingWhitespace(utf8: $0) }
+    /// ``collapsingWhitespace(_:)`` over UTF-8 bytes, as a page reader collects them, stopping
+    /// before the result would pass `limit` bytes (on a whole scalar).
+    public static func collapsingWhitespace(utf8 bytes: [UInt8], limit: Int = .max) -> String {
+        bytes.withUnsafeBufferPointer { collapsingWhitespace(utf8: $0, limit: limit) }
     }
 
-    /// Works on the bytes directly: it runs over every label and the whole text of every page.
-    static func collapsingWhitespace(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
-        String(unsafeUninitializedCapacity: bytes.count) { output in
+    /// Works on the bytes directly: it runs over every label and the text of every page.
+    static func collapsingWhitespace(utf8 bytes: UnsafeBufferPointer<UInt8>, limit: Int = .max) -> String {
+        let room = min(bytes.count, max(0, limit))
+        return String(unsafeUninitializedCapacity: room) { output in
             var written = 0
             var pendingSpace = false
             var index = 0
@@ -69,12 +71,17 @@ public enum ThaiText {
                     index += length
                     continue
                 }
+                let byte = bytes[index]
+                if !UTF8.isContinuation(byte) {
+                    let scalarLength = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+                    if written + (pendingSpace ? 1 : 0) + scalarLength > room { break }
+                }
                 if pendingSpace {
                     output[written] = 0x20
                     written += 1
                     pendingSpace = false
                 }
-                output[written] = bytes[index]
+                output[written] = byte
                 written += 1
                 index += 1
             }

@@ -139,7 +139,8 @@ public struct Crawler: Sendable {
             var document: HTMLDocument?
             if response.isSuccess, Self.isPage(response) {
                 document = try? HTMLDocument.parse(response.body, url: response.url,
-                                                   contentType: response.headers["content-type"])
+                                                   contentType: response.headers["content-type"],
+                                                   textLimit: CrawledPage.textKept)
             }
             return .page(entry, .success(response), document)
         } catch {
@@ -184,7 +185,7 @@ public struct Crawler: Sendable {
             let verdict = judge.verdict(requested: entry.url, response: response, page: document, home: state.home)
             let page = CrawledPage(url: entry.url, finalURL: response.url, depth: entry.depth,
                                    foundOn: entry.via, status: response.status, verdict: verdict,
-                                   redirects: response.redirects, document: document?.keepingText(upToBytes: CrawledPage.textKept),
+                                   redirects: response.redirects, document: document,
                                    truncated: response.bodyTruncated, source: response.source,
                                    elapsed: response.elapsed)
             state.pages.append((entry.order, page))
