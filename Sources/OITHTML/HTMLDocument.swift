@@ -35,9 +35,10 @@ public struct HTMLDocument: Hashable, Sendable {
     ///   - textLimit: UTF-8 bytes of the visible text to keep (cut on a whole scalar): a long
     ///     page's whole text would be most of a crawl's memory and CPU, and a check reads only
     ///     the start of it.
+    ///   - hrefMemo: the resolutions of the site's other pages (its menus repeat on every page).
     /// - Throws: ``HTMLParseError`` when the bytes are empty, binary or not HTML at all.
     public static func parse(_ bytes: [UInt8], url: URL? = nil, contentType: String? = nil,
-                             textLimit: Int = .max) throws(HTMLParseError) -> HTMLDocument {
+                             textLimit: Int = .max, hrefMemo: HrefMemo? = nil) throws(HTMLParseError) -> HTMLDocument {
         let decision = EncodingSniffer.decide(bytes, contentType: contentType)
         let isUTF16 = decision.encoding == .utf16BigEndian || decision.encoding == .utf16LittleEndian
         if let rejection = ContentSniffer.rejection(of: bytes[decision.bomLength...], utf16: isUTF16) {
@@ -62,7 +63,7 @@ public struct HTMLDocument: Hashable, Sendable {
 
         let pageResolver = HrefResolver(base: url)
         let baseURL = collector.baseHref.flatMap { pageResolver.resolve($0) } ?? url
-        let resolver = HrefResolver(base: baseURL)
+        let resolver = HrefResolver(base: baseURL, memo: hrefMemo)
         let links = collector.rawLinks.map { raw in
             let dead = HrefResolver.deadReason(of: raw.href)
             return Link(kind: raw.kind, href: raw.href, url: dead == .script ? nil : resolver.resolve(raw.href),

@@ -47,6 +47,7 @@ public struct Crawler: Sendable {
         state.frontier.push(startURL, key: startKey, depth: 0, priority: Int.max, via: nil)
         state.seen.insert(startKey)
         let probe = DocumentProbe(client: client, probeBytes: options.documentProbeBytes, timeout: options.requestTimeout)
+        let hrefMemo = HrefMemo()
         var budgetExhausted = false
         var goalMet = false
         goal.begin(scope: scope)
@@ -67,7 +68,7 @@ public struct Crawler: Sendable {
                     } else if state.pagesStarted < options.maxPages, let entry = state.frontier.pop() {
                         state.pagesStarted += 1
                         inFlight += 1
-                        group.addTask { await self.fetchPage(entry) }
+                        group.addTask { await self.fetchPage(entry, hrefMemo: hrefMemo) }
                     } else if !state.documentQueue.isEmpty {
                         let waiting = state.documentQueue.removeFirst()
                         inFlight += 1
@@ -132,7 +133,7 @@ public struct Crawler: Sendable {
     }
 
     /// Fetches and parses one page (in a child task: pages are parsed in parallel).
-    private func fetchPage(_ entry: Frontier.Entry) async -> Job {
+    private func fetchPage(_ entry: Frontier.Entry, hrefMemo: HrefMemo) async -> Job {
         let request = FetchRequest(url: entry.url, maxBodyBytes: options.maxPageBytes, timeout: options.requestTimeout)
         do {
             let response = try await client.fetch(request)
@@ -140,7 +141,7 @@ public struct Crawler: Sendable {
             if response.isSuccess, Self.isPage(response) {
                 document = try? HTMLDocument.parse(response.body, url: response.url,
                                                    contentType: response.headers["content-type"],
-                                                   textLimit: CrawledPage.textKept)
+                                                   textLimit: CrawledPage.textKept, hrefMemo: hrefMemo)
             }
             return .page(entry, .success(response), document)
         } catch {

@@ -4,6 +4,15 @@ import Foundation
 /// tells which ones lead nowhere.
 struct HrefResolver {
     let base: URL?
+    /// Resolutions already made on the site's other pages.
+    let memo: HrefMemo?
+    private let baseParts: HrefMemo.BaseParts?
+
+    init(base: URL?, memo: HrefMemo? = nil) {
+        self.base = base
+        self.memo = memo
+        self.baseParts = memo == nil ? nil : HrefMemo.BaseParts(base)
+    }
 
     /// Why `href` leads nowhere, or nil when it leads somewhere.
     static func deadReason(of href: String) -> Link.DeadReason? {
@@ -16,6 +25,13 @@ struct HrefResolver {
 
     /// The absolute URL of `href`, or nil when it cannot be resolved.
     func resolve(_ href: String) -> URL? {
+        if let memo, let key = baseParts?.key(of: href) {
+            return memo.url(for: key) { resolving(href) }
+        }
+        return resolving(href)
+    }
+
+    private func resolving(_ href: String) -> URL? {
         var cleaned = TemplateHref.rendered(href) ?? href
         // The URL standard strips leading/trailing C0 controls and spaces, and removes tabs and
         // newlines anywhere; backslashes are slashes in http(s) URLs.
