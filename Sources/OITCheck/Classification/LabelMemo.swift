@@ -47,8 +47,22 @@ public struct LabelMemo: Sendable {
         }
     }
 
+    /// A page's title or heading, read for what it says of the page: the hub it names (by the
+    /// hub concept or an item code) and the ITA year it names.
+    struct PageHeading: Sendable {
+        let namesHub: Bool
+        let year: Int?
+
+        init(text: String, lexicon: Lexicon) {
+            let normalized = NormalizedText(text)
+            namesHub = lexicon.concepts(in: normalized).contains("ita-hub") || ItemCode.find(in: normalized) != nil
+            year = ThaiDateReader.mentions(in: normalized).first(where: { $0.kind != .month })?.years.lowerBound
+        }
+    }
+
     private var labels: [String: Reading] = [:]
     private var headings: [String: Heading] = [:]
+    private var pageHeadings: [String: PageHeading] = [:]
 
     public init() {}
 
@@ -57,6 +71,14 @@ public struct LabelMemo: Sendable {
         if let known = labels[text] { return known }
         let reading = Reading(text: text, lexicon: lexicon)
         labels[text] = reading
+        return reading
+    }
+
+    /// The reading of a page's title or heading as a statement about the page, made on first use.
+    mutating func pageHeading(_ text: String, lexicon: Lexicon) -> PageHeading {
+        if let known = pageHeadings[text] { return known }
+        let reading = PageHeading(text: text, lexicon: lexicon)
+        pageHeadings[text] = reading
         return reading
     }
 

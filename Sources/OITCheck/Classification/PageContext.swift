@@ -12,17 +12,15 @@ struct PageContext: Sendable {
     /// Where the page is (for telling a link back to it).
     let url: URL?
 
-    /// - Parameter memo: the site's label readings, for the links' item codes.
+    /// - Parameter memo: the site's readings of titles, headings and labels (a site repeats them).
     init(page: HTMLDocument, lexicon: Lexicon, memo: inout LabelMemo) {
         let texts = [page.title] + page.headings.prefix(12).map(\.text)
         var year: Int?
         var hub = false
         for text in texts {
-            let normalized = NormalizedText(text)
-            if lexicon.concepts(in: normalized).contains("ita-hub") || ItemCode.find(in: normalized) != nil { hub = true }
-            if year == nil, let mention = ThaiDateReader.mentions(in: normalized).first(where: { $0.kind != .month }) {
-                year = mention.years.lowerBound
-            }
+            let reading = memo.pageHeading(text, lexicon: lexicon)
+            hub = hub || reading.namesHub
+            year = year ?? reading.year
         }
         // Many links carrying item codes make a hub too.
         let coded = page.links.filter { memo.label($0.text, lexicon: lexicon).hasItemCode }.count
