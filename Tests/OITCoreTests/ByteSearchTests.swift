@@ -12,6 +12,17 @@ struct ByteSearchTests {
         ("abc", "", true),
         ("", "a", false),
         ("ab", "abc", false),
+        ("abc", "abc", true),
+        ("xabc", "abc", true),
+        ("abcx", "abc", true),
+        ("c", "c", true),
+        ("aab", "ab", true),
+        ("acb", "ab", false),
+        ("ประกาศฯ", "ฯ", true),
+        ("ข้อมูลข่าวสาร", "ข่าวสาร", true),
+        ("ข้อมูลข่าวสาร", "ข่าวสาน", false),
+        ("ข่าวสา", "ข่าวสาร", false),
+        (Substring("ตัวอย่าง ข้อความ ยาว").description, "ยาว", true),
     ])
     func containsBytes(text: String, pattern: String, expected: Bool) {
         #expect(text.containsBytes(of: pattern) == expected)

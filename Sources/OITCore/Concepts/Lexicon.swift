@@ -93,11 +93,14 @@ public struct Lexicon: Sendable {
     /// The concepts named in `text`, each with the longest phrase that named it, in the order
     /// they appear.
     public func matches(in text: NormalizedText) -> [ConceptMatch] {
+        // Most labels and headings name nothing: no phrase, no part, nothing to veto.
+        let hits = matcher.hits(in: text.key)
+        if hits.isEmpty { return [] }
         let key = Array(text.key.unicodeScalars)
         var phrases: [Occurrence] = []
         var negatives: [(concept: Int, range: Range<Int>)] = []
         var parts: [Int: [Range<Int>]] = [:]
-        for hit in matcher.hits(in: text.key) {
+        for hit in hits {
             let entry = entries[hit.phrase]
             if entry.latinStart, hit.range.lowerBound > 0, Lexicon.isLatinWordCharacter(key[hit.range.lowerBound - 1]) {
                 continue
@@ -116,7 +119,7 @@ public struct Lexicon: Sendable {
             }
         }
         // Combinations whose every word is present.
-        for (concept, sets) in combinations.enumerated() {
+        for (concept, sets) in combinations.enumerated() where !parts.isEmpty {
             for set in sets where !set.isEmpty && set.allSatisfy({ parts[$0] != nil }) {
                 let ranges = set.map { parts[$0]![0] }
                 phrases.append(Occurrence(concept: concept, phrase: set.map { entries[$0].phrase }.joined(separator: " + "),
@@ -191,8 +194,11 @@ public struct Lexicon: Sendable {
         guard words.count > 1 else { return nil }
         var prefix = String(words[0])
         for word in words.dropFirst() {
-            let position = NormalizedText(prefix).key.unicodeScalars.count
-            if position > start, describingWords.contains(where: { word.hasPrefix($0) }) { return position }
+            // The key of the words before is made only where a describing word stands.
+            if describingWords.contains(where: { word.hasPrefix($0) }) {
+                let position = NormalizedText(prefix).key.unicodeScalars.count
+                if position > start { return position }
+            }
             prefix += " " + word
         }
         return nil

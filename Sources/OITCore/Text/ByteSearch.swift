@@ -1,17 +1,34 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Substring search over UTF-8 bytes: exact, and free of the grapheme-cluster work that
 /// `String.contains` does. For hot paths that look for ASCII or normalised Thai in long text.
+/// Candidates are found by the pattern's last byte: every Thai letter starts with the same
+/// byte (0xE0), so a search keyed on the first byte stops at every letter.
 public enum ByteSearch {
     public static func contains(_ bytes: [UInt8], _ pattern: [UInt8]) -> Bool {
-        guard let first = pattern.first, bytes.count >= pattern.count else { return pattern.isEmpty }
-        var start = 0
-        let last = bytes.count - pattern.count
-        while start <= last {
-            if bytes[start] == first {
-                var matched = 1
-                while matched < pattern.count && bytes[start + matched] == pattern[matched] { matched += 1 }
-                if matched == pattern.count { return true }
+        bytes.withUnsafeBufferPointer { haystack in
+            pattern.withUnsafeBufferPointer { contains(haystack, $0) }
+        }
+    }
+
+    public static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ pattern: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !pattern.isEmpty else { return true }
+        guard haystack.count >= pattern.count, let start = haystack.baseAddress, let needle = pattern.baseAddress else {
+            return false
+        }
+        let lastOffset = pattern.count - 1
+        let lastByte = pattern[lastOffset]
+        var position = 0
+        let end = haystack.count - pattern.count
+        while position <= end {
+            if haystack[position + lastOffset] == lastByte, memcmp(start + position, needle, lastOffset) == 0 {
+                return true
             }
-            start += 1
+            position += 1
         }
         return false
     }
@@ -21,6 +38,12 @@ extension StringProtocol {
     /// Whether `other` occurs in this text byte for byte (UTF-8): what `contains` means for ASCII
     /// and for normalised keys, without Foundation's locale-aware search (slow on Linux).
     public func containsBytes<Other: StringProtocol>(of other: Other) -> Bool {
-        ByteSearch.contains(Array(utf8), Array(other.utf8))
+        withUTF8Bytes { haystack in other.withUTF8Bytes { ByteSearch.contains(haystack, $0) } }
+    }
+
+    /// Runs `body` over the text's UTF-8 bytes, copying them only when they are not contiguous.
+    func withUTF8Bytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(utf8).withUnsafeBufferPointer(body)
     }
 }

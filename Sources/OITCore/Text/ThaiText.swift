@@ -161,11 +161,15 @@ public enum ThaiText {
 
     private static func foldMisspellings(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { (0x0E00...0x0E7F).contains($0.value) }) else { return text }
-        var result = text
         // Searched as bytes: this runs over whole pages, and Foundation's search folds clusters.
-        let bytes = Array(text.utf8)
-        for (index, (wrong, right)) in misspellings.enumerated() where ByteSearch.contains(bytes, misspellingBytes[index]) {
-            result = result.replacingOccurrences(of: wrong, with: right)
+        let found = text.withUTF8Bytes { bytes in
+            misspellingBytes.indices.filter { index in
+                misspellingBytes[index].withUnsafeBufferPointer { ByteSearch.contains(bytes, $0) }
+            }
+        }
+        var result = text
+        for index in found {
+            result = result.replacingOccurrences(of: misspellings[index].wrong, with: misspellings[index].right)
         }
         return result
     }
@@ -176,7 +180,7 @@ public enum ThaiText {
     /// before them; a tone mark typed after sara aa; a doubled sara e typed for sara ae; and a
     /// combining mark typed twice.
     private static func repairThaiMarks(in input: String.UnicodeScalarView) -> String.UnicodeScalarView {
-        guard input.contains(where: { (0x0E00...0x0E7F).contains($0.value) }) else { return input }
+        guard needsMarkRepair(input) else { return input }
         var scalars = Array(input)
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(scalars.count)
@@ -206,6 +210,23 @@ public enum ThaiText {
         }
         scalars = out
         return String.UnicodeScalarView(scalars)
+    }
+
+    /// Whether any rule of ``repairThaiMarks(in:)`` applies: most text needs none, and is then
+    /// left as it is without being copied.
+    private static func needsMarkRepair(_ input: String.UnicodeScalarView) -> Bool {
+        var previous: UInt32 = 0
+        var beforePrevious: UInt32 = 0
+        for scalar in input {
+            let value = scalar.value
+            if previous == 0x0E4D && (value == 0x0E32 || isToneMark(value)) { return true }
+            if previous == 0x0E32 && isToneMark(value) && isThaiConsonant(beforePrevious) { return true }
+            if previous == 0x0E40 && value == 0x0E40 { return true }
+            if value == previous && isCombiningThaiMark(value) { return true }
+            beforePrevious = previous
+            previous = value
+        }
+        return false
     }
 
     static func isWhitespace(_ value: UInt32) -> Bool {
