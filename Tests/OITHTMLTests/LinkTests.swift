@@ -130,3 +130,18 @@ struct LinkTests {
                                   Heading(level: 4, text: "การจัดซื้อจัดจ้าง")])
     }
 }
+
+@Suite("Links that lead nowhere")
+struct LeadsNowhereTests {
+    @Test("empty, fragment and script hrefs lead nowhere, after spaces and tabs; others lead somewhere", arguments: [
+        ("", true), ("   ", true), ("#", true), ("#!", true), (" \t#top", true), ("\u{00A0}#x", true),
+        ("javascript:void(0)", true), ("JavaScript:go()", true), ("  javascript:", true),
+        ("javascript", false), ("/a#b", false), ("news.php", false), ("java.html", false),
+        ("\n#", false),   // a newline is not among the spaces trimmed (as CharacterSet.whitespaces)
+    ])
+    func leadsNowhere(href: String, expected: Bool) {
+        #expect(PageCollector.leadsNowhere(href) == expected)
+        let foundation = href.trimmingCharacters(in: .whitespaces).lowercased()
+        #expect(expected == (foundation.isEmpty || foundation.hasPrefix("#") || foundation.hasPrefix("javascript:")))
+    }
+}

@@ -106,36 +106,47 @@ public enum ThaiDateReader {
         }
         compact.reverse()
         origin.reverse()
-        let tail = String(String.UnicodeScalarView(compact))
-        func start(ofSuffix suffix: String) -> Int {
-            origin[origin.count - suffix.unicodeScalars.count]
+        // Compared scalar by scalar: this runs before every number in a page's text, and every
+        // word compared starts with a letter, so a cluster cannot straddle its start.
+        func hasSuffix(_ suffix: [Unicode.Scalar]) -> Bool {
+            compact.count >= suffix.count && compact[(compact.count - suffix.count)...].elementsEqual(suffix)
         }
-        for prefix in fiscalPrefixes where tail.hasSuffix(prefix) {
+        func start(ofSuffix suffix: [Unicode.Scalar]) -> Int {
+            origin[origin.count - suffix.count]
+        }
+        for prefix in fiscalPrefixScalars where hasSuffix(prefix) {
             return (.fiscal, start(ofSuffix: prefix))
         }
         // A Latin word must not be the end of a longer word ("fy" in "spotify").
-        func standsAlone(_ suffix: String) -> Bool {
+        func standsAlone(_ suffix: [Unicode.Scalar]) -> Bool {
             let first = start(ofSuffix: suffix)
             return first == 0 || !isLatinLetter(scalars[first - 1])
         }
-        if tail.hasSuffix("fy"), standsAlone("fy") {
-            return (.fiscal, start(ofSuffix: "fy"))
+        if hasSuffix(fiscalLatin), standsAlone(fiscalLatin) {
+            return (.fiscal, start(ofSuffix: fiscalLatin))
         }
-        for month in ThaiMonth.spellings where tail.hasSuffix(month.spelling) {
-            if month.isLatin && !standsAlone(month.spelling) { continue }
-            return (.month(month.month), start(ofSuffix: month.spelling))
+        for (month, spelling) in zip(ThaiMonth.spellings, monthScalars) where hasSuffix(spelling) {
+            if month.isLatin && !standsAlone(spelling) { continue }
+            return (.month(month.month), start(ofSuffix: spelling))
         }
-        for prefix in buddhistPrefixes where tail.hasSuffix(prefix) {
+        for prefix in buddhistPrefixScalars where hasSuffix(prefix) {
             return (.buddhist, start(ofSuffix: prefix))
         }
-        for prefix in christianPrefixes where tail.hasSuffix(prefix) {
+        for prefix in christianPrefixScalars where hasSuffix(prefix) {
             return (.christian, start(ofSuffix: prefix))
         }
-        if tail.hasSuffix("ปี") {
-            return (.year, start(ofSuffix: "ปี"))
+        if hasSuffix(yearWord) {
+            return (.year, start(ofSuffix: yearWord))
         }
         return (nil, nil)
     }
+
+    private static let fiscalPrefixScalars = fiscalPrefixes.map { Array($0.unicodeScalars) }
+    private static let buddhistPrefixScalars = buddhistPrefixes.map { Array($0.unicodeScalars) }
+    private static let christianPrefixScalars = christianPrefixes.map { Array($0.unicodeScalars) }
+    private static let monthScalars = ThaiMonth.spellings.map { Array($0.spelling.unicodeScalars) }
+    private static let fiscalLatin = Array("fy".unicodeScalars)
+    private static let yearWord = Array("ปี".unicodeScalars)
 
     /// "2566-2570", "2566 - 70", "2566 ถึง 2570": the upper year of a span that starts at `run`.
     private static func rangeEnd(in scalars: [Unicode.Scalar], after run: DigitRun,

@@ -262,10 +262,26 @@ final class PageCollector {
     /// The outline level of a link that heads the links after it: below every heading.
     private static let linkHeadingLevel = 8
 
-    /// `#`, `#!`, `javascript:...`, empty.
-    private static func leadsNowhere(_ href: String) -> Bool {
-        let trimmed = href.trimmingCharacters(in: .whitespaces).lowercased()
-        return trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed.hasPrefix("javascript:")
+    /// `#`, `#!`, `javascript:...`, empty, after leading spaces and tabs. Read scalar by scalar:
+    /// it runs on every href of every page.
+    static func leadsNowhere(_ href: String) -> Bool {
+        var scalars = href.unicodeScalars.drop(while: isSpaceOrTab)
+        guard let first = scalars.first else { return true }
+        if first == "#" { return true }
+        for expected in "javascript:".unicodeScalars {
+            guard let scalar = scalars.popFirst() else { return false }
+            let lowered = (0x41...0x5A).contains(scalar.value) ? scalar.value + 0x20 : scalar.value
+            if lowered != expected.value { return false }
+        }
+        return true
+    }
+
+    /// `CharacterSet.whitespaces`: the space separators and the tab.
+    private static func isSpaceOrTab(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
     }
 
     /// What a link's own attributes say about it being a toggle.
