@@ -4,8 +4,9 @@ import OITHTML
 /// A page the crawl fetched (or tried to), with what it turned out to be.
 public struct CrawledPage: Hashable, Sendable {
     /// UTF-8 bytes of a page's text a crawl reads and keeps (the parse stops there): a check
-    /// reads dates from the start of a page's text, and a verdict only asks whether it is short. 12,000 bytes hold at least 4,000 characters
-    /// of Thai (3 bytes a letter) or of any mix of it with Latin letters, digits and spaces.
+    /// reads dates from the start of a page's text, and a verdict only asks whether it is short.
+    /// 12,000 bytes hold at least 4,000 characters of Thai (3 bytes a letter) or of any mix of
+    /// it with Latin letters, digits and spaces.
     public static let textKept = 12_000
 
     /// The URL as queued (cleaned of fragments and tracking parameters).
