@@ -3,9 +3,9 @@ import Foundation
 /// Spaces the starts of requests to each host evenly, `interval / perHost` apart, so that no
 /// window of `interval` seconds sees more than `perHost` starts (as if each of a host's
 /// `perHost` connections waited `interval` between its requests, without their bursts). A start
-/// is marked at the moment the request is handed to the network. It is a lock, not an actor, on purpose: the
-/// caller passes the gate and starts its request in the same synchronous stretch, so a machine
-/// busy with other work cannot let a granted request fall behind the next one.
+/// is marked at the moment the request is handed to the network. It is a lock, not an actor, on
+/// purpose: the caller passes the gate and starts its request in the same synchronous stretch,
+/// so a machine busy with other work cannot let a granted request fall behind the next one.
 final class StartSpacer: @unchecked Sendable {
     /// Seconds between two starts to one host.
     let spacing: Double
