@@ -112,7 +112,8 @@ public struct ItemsGoal: CrawlGoal, Sendable {
         let concepts = Set(link.concepts)
         for item in form.items where !isDecided(item) && !concepts.isDisjoint(with: item.concepts) {
             let dates = reading.remember(target, key: key)
-            guard judge.judge(link, on: page, target: target, targetDates: dates, for: item).status == .pass else { continue }
+            let candidate = judge.judge(link, on: page, target: target, targetID: key, targetDates: dates, for: item)
+            guard candidate.status == .pass else { continue }
             switch item.match {
             case .any: passed.insert(item.code)
             case .all: for concept in item.concepts where concepts.contains(concept) { passed.insert(item.code + " " + concept.rawValue) }

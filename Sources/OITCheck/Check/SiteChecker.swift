@@ -50,7 +50,8 @@ public struct SiteChecker: Sendable {
                 guard let target = targets[candidate.id] else { return nil }
                 let dates = targetDates[candidate.id] ?? reading.dates(of: target, key: candidate.id)
                 targetDates[candidate.id] = dates
-                return judge.judge(candidate.link, on: candidate.page, target: target, targetDates: dates, for: item)
+                return judge.judge(candidate.link, on: candidate.page, target: target, targetID: candidate.id,
+                                   targetDates: dates, for: item)
             }
             return itemJudge.judge(item, candidates: mine)
         }

@@ -14,14 +14,17 @@ public struct Candidate: Sendable {
     /// Why it is not a pass.
     public let reason: Reason?
 
-    public init(link: ClassifiedLink, page: URL, target: Target, date: EvidenceDate?, status: ItemStatus, reason: Reason?) {
+    /// - Parameter targetID: the key of where the link leads (``TargetResolver/id(of:)``), which
+    ///   the caller has already worked out.
+    public init(link: ClassifiedLink, page: URL, target: Target, targetID: String, date: EvidenceDate?, status: ItemStatus,
+                reason: Reason?) {
         self.link = link
         self.page = page
         self.target = target
         self.date = date
         self.status = status
         self.reason = reason
-        targetID = TargetResolver.id(of: link.link)
+        self.targetID = targetID
     }
 
     /// The key of where it leads: the same target linked twice is one piece of evidence.

@@ -20,16 +20,18 @@ public struct CandidateJudge: Sendable {
     }
 
     public func judge(_ link: ClassifiedLink, on page: URL, target: Target, for item: ChecklistItem) -> Candidate {
-        judge(link, on: page, target: target, targetDates: TargetDates(target), for: item)
+        judge(link, on: page, target: target, targetID: TargetResolver.id(of: link.link), targetDates: TargetDates(target),
+              for: item)
     }
 
-    /// - Parameter targetDates: the target's dates, read
-    ///   once per target however many links lead to it.
-    func judge(_ link: ClassifiedLink, on page: URL, target: Target,
+    /// - Parameters:
+    ///   - targetID: the key of where the link leads (``TargetResolver/id(of:)``).
+    ///   - targetDates: the target's dates, read once per target however many links lead to it.
+    func judge(_ link: ClassifiedLink, on page: URL, target: Target, targetID: String,
                targetDates: TargetDates, for item: ChecklistItem) -> Candidate {
         let period = PeriodJudge(rule: item.period, assessed: assessed)
         func make(_ status: ItemStatus, _ reason: Reason?, date: EvidenceDate? = nil) -> Candidate {
-            Candidate(link: link, page: page, target: target, date: date, status: status, reason: reason)
+            Candidate(link: link, page: page, target: target, targetID: targetID, date: date, status: status, reason: reason)
         }
         // Can an assessor open it?
         if let (status, reason) = reachability(of: target, link: link.link) {
