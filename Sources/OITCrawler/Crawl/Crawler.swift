@@ -54,25 +54,25 @@ public struct Crawler: Sendable {
 
         await withTaskGroup(of: Job.self) { group in
             var inFlight = 0
+            func check(_ waiting: QueuedDocument) {
+                inFlight += 1
+                group.addTask { .document(await probe.check(waiting.url, foundOn: waiting.foundOn), key: waiting.key) }
+            }
             func startJobs() {
                 while inFlight < max(1, options.concurrency), !goalMet {
                     if Task.isCancelled { return }
                     if Date() >= deadline {
-                        budgetExhausted = !state.frontier.isEmpty || state.hasDocumentsQueued
+                        budgetExhausted = !state.frontier.isEmpty || state.documentCount > 0
                         return
                     }
                     if !state.wantedDocuments.isEmpty {
-                        let waiting = state.wantedDocuments.removeFirst()
-                        inFlight += 1
-                        group.addTask { .document(await probe.check(waiting.url, foundOn: waiting.foundOn), key: waiting.key) }
+                        check(state.wantedDocuments.removeFirst())
                     } else if state.pagesStarted < options.maxPages, let entry = state.frontier.pop() {
                         state.pagesStarted += 1
                         inFlight += 1
                         group.addTask { await self.fetchPage(entry, hrefMemo: hrefMemo) }
                     } else if !state.documentQueue.isEmpty {
-                        let waiting = state.documentQueue.removeFirst()
-                        inFlight += 1
-                        group.addTask { .document(await probe.check(waiting.url, foundOn: waiting.foundOn), key: waiting.key) }
+                        check(state.documentQueue.removeFirst())
                     } else {
                         return
                     }
@@ -260,7 +260,8 @@ struct CrawlState {
     private var targets: [String: LinkTarget?] = [:]
     private var priorities: [String: Int] = [:]
 
-    var hasDocumentsQueued: Bool { !documentQueue.isEmpty || !wantedDocuments.isEmpty }
+    /// Documents found and not yet started, wanted or not.
+    var documentCount: Int { documentQueue.count + wantedDocuments.count }
 
     /// Where a resolved link leads, cleaned and keyed; nil when it is off the site or unusable.
     mutating func target(of resolved: URL, scope: SiteScope, normalizer: URLNormalizer) -> LinkTarget? {
@@ -280,7 +281,6 @@ struct CrawlState {
         priorities[label] = value
         return value
     }
-    var documentCount: Int { documentQueue.count + wantedDocuments.count }
 }
 
 /// Where an in-scope link leads: the address to fetch, its key, and whether it is a document.
