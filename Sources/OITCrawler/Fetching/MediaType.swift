@@ -35,12 +35,12 @@ public enum MediaType {
         return ending.isEmpty ? nil : ending
     }
 
-    /// Whether a media type is a web page the crawler should read for links.
     /// Whether a path names a document (PDF, Office file, image) rather than a page.
     public static func isDocument(path: String) -> Bool {
         fileExtension(ofPath: path).map { documentExtensions.contains($0) } ?? false
     }
 
+    /// Whether a media type is a web page the crawler should read for links.
     public static func isHTML(_ mediaType: String?) -> Bool {
         guard let mediaType else { return false }
         return mediaType == "text/html" || mediaType == "application/xhtml+xml"

@@ -3,8 +3,9 @@ import Foundation
 /// Keeps a crawl polite: at most `perHost` requests in flight to one host (hostname:port), at
 /// most `perHost` requests started in any `interval` seconds (each connection waits `interval`
 /// between its requests; the starts are spread evenly, `interval / perHost` apart), and at most
-/// `global` requests in flight in all. A host that answered 429/503 with `Retry-After` is left alone until
-/// then. Shared by every site of a batch, so sites on one platform host share its limit.
+/// `global` requests in flight in all. A host that answered 429/503 with `Retry-After` is left
+/// alone until then. Shared by every site of a batch, so sites on one platform host share its
+/// limit.
 ///
 /// ``acquire(_:)`` waits for a slot; ``start(_:)`` waits for the host's next permitted start and
 /// marks it, and must be followed at once by the request (see ``StartSpacer``).

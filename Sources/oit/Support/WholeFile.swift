@@ -3,9 +3,9 @@ import Foundation
 import Glibc
 #endif
 
-/// Files written whole or not at all: to `NAME.XXXXXXXX.partial` beside the target, then renamed over it,
-/// so that a run killed at any moment leaves only complete files (and `.partial` ones that the
-/// next run clears).
+/// Files written whole or not at all: to `NAME.XXXXXXXX.partial` beside the target, then renamed
+/// over it, so that a run killed at any moment leaves only complete files (and `.partial` ones
+/// that the next run clears).
 enum WholeFile {
     static let partialSuffix = ".partial"
 
