@@ -27,12 +27,18 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // libcurl as a system library (apt: libcurl4-openssl-dev), for fetching over HTTP. The shim
+        // gives Swift typed setters for libcurl's variadic option functions.
+        .systemLibrary(
+            name: "CCurl",
+            providers: [.apt(["libcurl4-openssl-dev"])]
+        ),
         // The domain: Thai text, dates and fiscal years, concepts, checklists. Pure Swift, no I/O.
         .target(name: "OITCore"),
         // HTML bytes -> title, headings, text and links, over libxml2's SAX parser.
         .target(name: "OITHTML", dependencies: ["CLibXML2", "OITCore"]),
         // Fetching a site politely, over HTTP or from a mirror: knows nothing about OIT.
-        .target(name: "OITCrawler", dependencies: ["OITHTML", "OITCore"]),
+        .target(name: "OITCrawler", dependencies: ["CCurl", "OITHTML", "OITCore"]),
         // A site checked against a form: crawl -> classify links -> verify -> score.
         .target(name: "OITCheck", dependencies: ["OITCore", "OITHTML", "OITCrawler"]),
         // A check's result for people and programs: one reporter per format.

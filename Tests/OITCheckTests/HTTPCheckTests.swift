@@ -20,7 +20,7 @@ struct HTTPCheckTests {
             overrides[path] ?? .file(in: site, path: path, headers: headers)
         }) { server in
             let library = Repository.library
-            let fetcher = URLSessionFetcher(userAgent: ClientOptions.defaultUserAgent)
+            let fetcher = CurlFetcher(userAgent: ClientOptions.defaultUserAgent)
             // Other sites come from the mirror's other host folders: no test reaches the internet.
             let elsewhere = FileFetcher(mirror: mirror, origin: URL(string: "https://process3.gprocurement.go.th/")!)
             let session = CheckSession(

@@ -8,7 +8,7 @@ import OITTestSupport
 /// counted at the server.
 @Suite("Crawling over HTTP")
 struct HTTPCrawlTests {
-    static let fetcher = URLSessionFetcher(userAgent: ClientOptions.defaultUserAgent)
+    static let fetcher = CurlFetcher(userAgent: ClientOptions.defaultUserAgent)
 
     /// The demo site under fixtures/sites, shared with the end-to-end tests.
     static let siteDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

@@ -7,7 +7,7 @@ import OITHTML
 /// The network path, end to end, against a real server on 127.0.0.1.
 @Suite("Fetching over HTTP from a loopback server")
 struct HTTPFetchTests {
-    static let fetcher = URLSessionFetcher(userAgent: ClientOptions.defaultUserAgent)
+    static let fetcher = CurlFetcher(userAgent: ClientOptions.defaultUserAgent)
 
     func client(retry: RetryPolicy = RetryPolicy(), obeyRobots: Bool = false,
                 limiter: HostLimiter = HostLimiter(perHost: 2, interval: 0, global: 8)) -> PoliteClient {
@@ -143,6 +143,45 @@ struct HTTPFetchTests {
             Issue.record("a closed port answered")
         } catch {
             guard case .connection = error else { Issue.record("got \(error)"); return }
+        }
+    }
+}
+
+extension HTTPFetchTests {
+    @Test("a request cancelled while the server says nothing ends at once, as cancelled")
+    func cancelled() async throws {
+        let silent = try SilentListener()   // connections complete in the backlog; no answer ever comes
+        let request = FetchRequest(url: URL(string: "http://127.0.0.1:\(silent.port)/")!, timeout: 30)
+        let started = Date()
+        let fetch = Task { () throws(FetchError) -> FetchResponse in try await Self.fetcher.fetch(request) }
+        try await Task.sleep(nanoseconds: 300_000_000)
+        fetch.cancel()
+        let result = await fetch.result
+        #expect(throws: FetchError.cancelled) { try result.get() }
+        #expect(Date().timeIntervalSince(started) < 10)
+        #expect(silent.connections() == 1)
+    }
+
+    @Test("a HEAD request brings the headers and no body, and says which languages it reads")
+    func head() async throws {
+        try await withServer({ _, _, _ in
+            TestServer.Reply(headers: ["Content-Type": "application/pdf", "Last-Modified": "Tue, 01 Oct 2024 08:00:00 GMT"],
+                             body: Data("%PDF-1.4 body".utf8))
+        }) { server in
+            let response = try await Self.fetcher.fetch(FetchRequest(url: server.url("/report.pdf"), method: .head))
+            #expect(response.status == 200)
+            #expect(response.body.isEmpty)
+            #expect(response.headers.mediaType == "application/pdf")
+            #expect(response.headers["last-modified"] == "Tue, 01 Oct 2024 08:00:00 GMT")
+            #expect(server.paths(method: "HEAD") == ["/report.pdf"])
+            #expect(server.requests.first?.headers["accept-language"]?.hasPrefix("th") == true)
+        }
+    }
+
+    @Test("only http and https are fetched")
+    func schemes() async throws {
+        await #expect(throws: FetchError.unsupportedScheme("ftp")) {
+            try await Self.fetcher.fetch(FetchRequest(url: URL(string: "ftp://example.go.th/a.pdf")!))
         }
     }
 }

@@ -84,7 +84,7 @@ struct BatchCommand: AsyncParsableCommand {
         let context = ReportContext(language: language.lang, checkedOn: try Clock.today())
 
         // One client for the batch: one host limiter and one robots.txt cache for every site.
-        let fetcher = URLSessionFetcher(userAgent: crawl.userAgent, connectionsPerHost: crawl.perHost)
+        let fetcher = CurlFetcher(userAgent: crawl.userAgent, connectionsPerHost: crawl.perHost)
         let first = SiteInput(start: plan.sites[0].url, fetcher: fetcher, isLocal: false)
         let session = try crawl.session(for: first, library: library, otherSites: !stayOnSite)
 

@@ -75,7 +75,7 @@ struct CheckCommand: AsyncParsableCommand {
         let library = try LibraryLoader.load()
         let assessed = try Clock.assessedYear(fiscalYear)
         let input = try SiteInput.resolve(site, origin: crawl.origin) {
-            URLSessionFetcher(userAgent: crawl.userAgent, connectionsPerHost: crawl.perHost)
+            CurlFetcher(userAgent: crawl.userAgent, connectionsPerHost: crawl.perHost)
         }
         let named = try checklist.map { id throws(CLIFailure) -> Checklist in try LibraryLoader.checklist(id, in: library) }
         let output = try out.map(ReportFile.init(path:))

@@ -33,7 +33,7 @@ struct CrawlCommand: AsyncParsableCommand {
 
     func run() async throws {
         let input = try SiteInput.resolve(site, origin: crawl.origin) {
-            URLSessionFetcher(userAgent: crawl.userAgent, connectionsPerHost: crawl.perHost)
+            CurlFetcher(userAgent: crawl.userAgent, connectionsPerHost: crawl.perHost)
         }
         let session = try crawl.session(for: input, library: LibraryLoader.load())
         let progress = ProgressLine(quiet: quiet)

@@ -1,0 +1,100 @@
+import CCurl
+import Foundation
+import Synchronization
+
+/// Runs every transfer of a fetcher on one libcurl multi handle, in one thread of its own: it
+/// adds what was asked for, lets libcurl move the bytes, hands each finished transfer's result
+/// back, and sleeps in `curl_multi_poll` until a socket or a new request wakes it.
+/// libcurl keeps connections open between requests to a host and caches DNS answers.
+/// Unchecked: the multi handle is used by the driver's thread alone, but for
+/// `curl_multi_wakeup`, which libcurl allows from any thread.
+final class CurlDriver: @unchecked Sendable {
+    private struct Inbox {
+        var added: [CurlTransfer] = []
+        var cancelled: [CurlTransfer] = []
+        var stopping = false
+    }
+
+    private static let libraryReady: Bool = curl_global_init(Int(CURL_GLOBAL_DEFAULT)) == CURLE_OK
+
+    private let multi: UnsafeMutableRawPointer
+    private let inbox = Mutex(Inbox())
+
+    /// `connectionsPerHost`: at most this many connections open to one host at a time.
+    init(connectionsPerHost: Int) {
+        precondition(Self.libraryReady, "libcurl could not be initialised")
+        guard let multi = curl_multi_init() else { preconditionFailure("libcurl could not start a multi handle") }
+        self.multi = multi
+        _ = oit_curl_multi_set_long(multi, CURLMOPT_MAX_HOST_CONNECTIONS, max(1, connectionsPerHost))
+        let thread = Thread { [self] in run() }
+        thread.name = "oit-curl"
+        thread.start()
+    }
+
+    /// Starts `transfer`; its continuation is resumed when it finishes.
+    func start(_ transfer: CurlTransfer) {
+        inbox.withLock { $0.added.append(transfer) }
+        curl_multi_wakeup(multi)
+    }
+
+    /// Stops `transfer` if it has not finished; it then finishes as cancelled.
+    func cancel(_ transfer: CurlTransfer) {
+        inbox.withLock {
+            transfer.cancelRequested = true
+            $0.cancelled.append(transfer)
+        }
+        curl_multi_wakeup(multi)
+    }
+
+    /// Cancels what is running and ends the thread.
+    func stop() {
+        inbox.withLock { $0.stopping = true }
+        curl_multi_wakeup(multi)
+    }
+
+    private func run() {
+        var active: [UnsafeMutableRawPointer: CurlTransfer] = [:]
+        var running: Int32 = 0
+        while true {
+            let (toStart, cancelledEarly, cancelled, stopping) = inbox.withLock { inbox in
+                defer { inbox.added.removeAll(); inbox.cancelled.removeAll() }
+                let early = inbox.added.filter(\.cancelRequested)
+                return (inbox.added.filter { !$0.cancelRequested }, early, inbox.cancelled, inbox.stopping)
+            }
+            for transfer in cancelledEarly { finish(transfer, .failure(.cancelled)) }
+            for transfer in toStart {
+                if curl_multi_add_handle(multi, transfer.easy) == CURLM_OK {
+                    active[transfer.easy] = transfer
+                } else {
+                    finish(transfer, .failure(.other("libcurl would not take the request")))
+                }
+            }
+            for transfer in cancelled {
+                guard active.removeValue(forKey: transfer.easy) != nil else { continue }
+                curl_multi_remove_handle(multi, transfer.easy)
+                finish(transfer, .failure(.cancelled))
+            }
+            if stopping {
+                for transfer in active.values {
+                    curl_multi_remove_handle(multi, transfer.easy)
+                    finish(transfer, .failure(.cancelled))
+                }
+                curl_multi_cleanup(multi)
+                return
+            }
+            curl_multi_perform(multi, &running)
+            var code = CURLE_OK
+            while let easy = oit_curl_multi_next_done(multi, &code) {
+                curl_multi_remove_handle(multi, easy)
+                if let transfer = active.removeValue(forKey: easy) { finish(transfer, transfer.result(code)) }
+            }
+            // Sleeps until a socket is ready, libcurl's next timer, a wake-up or a second at most.
+            curl_multi_poll(multi, nil, 0, 1000, nil)
+        }
+    }
+
+    private func finish(_ transfer: CurlTransfer, _ result: Result<FetchResponse, FetchError>) {
+        transfer.continuation?.resume(returning: result)
+        transfer.continuation = nil
+    }
+}
