@@ -71,6 +71,19 @@ public struct JSONReport: Codable, Sendable {
             case href, url, finalURL = "final_url", text, page, httpStatus = "http_status", year
             case yearSource = "year_source", status, basis
         }
+
+        func write(_ json: inout PrettyJSON) {
+            json.member("basis", basis)
+            json.member("final_url", ifPresent: finalURL)
+            json.member("href", href)
+            json.member("http_status", ifPresent: httpStatus)
+            json.member("page", page)
+            json.member("status", status.rawValue)
+            json.member("text", text)
+            json.member("url", ifPresent: url)
+            json.member("year", ifPresent: year)
+            json.member("year_source", ifPresent: yearSource)
+        }
     }
 
     public struct Item: Codable, Sendable {
@@ -86,6 +99,17 @@ public struct JSONReport: Codable, Sendable {
 
         enum CodingKeys: String, CodingKey {
             case code, title, titleEN = "title_en", concepts, status, evidence, reasons, fix
+        }
+
+        func write(_ json: inout PrettyJSON) {
+            json.member("code", code)
+            json.member("concepts", concepts)
+            json.member("evidence") { $0.array(evidence) { $0.object($1.write) } }
+            if let fix { json.member("fix") { $0.object(fix.write) } }
+            json.member("reasons") { $0.array(reasons) { $0.object($1.write) } }
+            json.member("status", status.rawValue)
+            json.member("title", title)
+            json.member("title_en", titleEN)
         }
     }
 
@@ -142,11 +166,49 @@ public struct JSONReport: Codable, Sendable {
                         status: candidate.status, basis: candidate.link.basis.rawValue)
     }
 
-    /// The report encoded: keys sorted, slashes and Thai as written, so that it diffs well.
-    public func encoded() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(self)
+    /// The report as its file's text: keys sorted, slashes and Thai as written, so that it diffs
+    /// well; byte for byte what `JSONEncoder` makes of the `Codable` form (a test holds them
+    /// together), written by hand because a report lists every link of every page read.
+    public var text: String {
+        var json = PrettyJSON(capacity: 512 + 400 * links.count + 1_000 * items.count)
+        json.object { json in
+            json.member("checklist") { $0.object { json in
+                json.member("fiscal_year", checklist.fiscalYear)
+                json.member("id", checklist.id)
+                json.member("status", checklist.status)
+                json.member("title", checklist.title)
+            } }
+            json.member("counts") { $0.object { json in
+                for (status, count) in counts.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
+                    json.member(status, count)
+                }
+            } }
+            json.member("fiscal_year", fiscalYear)
+            json.member("items") { $0.array(items) { $0.object($1.write) } }
+            json.member("links") { $0.array(links) { $0.object($1.write) } }
+            json.member("schema", schema)
+            json.member("score") { $0.object { json in
+                json.member("band", score.band.rawValue)
+                json.member("if_fixed", score.ifFixed)
+                json.member("items", score.items)
+                json.member("pass_line", score.passLine)
+                json.member("passed", score.passed)
+                json.member("top_band", score.topBand)
+                json.member("value", score.value)
+            } }
+            json.member("site") { $0.object { json in
+                json.member("budget_exhausted", site.budgetExhausted)
+                json.member("documents_checked", site.documentsChecked)
+                json.member("final_url", ifPresent: site.finalURL)
+                json.member("pages_read", site.pagesRead)
+                json.member("pages_skipped", site.pagesSkipped)
+                json.member("robots_ignored", site.robotsIgnored)
+                json.member("stopped_early", ifPresent: site.stoppedEarly)
+                json.member("unreachable", site.unreachable)
+                json.member("url", site.url)
+            } }
+        }
+        return json.text
     }
 
     /// Only what a province summary reads, as a batch keeps every finished site in memory: no
@@ -164,5 +226,13 @@ public struct JSONReport: Codable, Sendable {
     /// A report read back (a batch's finished sites, `oit diff`).
     public static func decode(_ data: Data) throws -> JSONReport {
         try JSONDecoder().decode(JSONReport.self, from: data)
+    }
+}
+
+extension LocalizedText {
+    /// A reason or a fix in a report: `en` and `th`.
+    func write(_ json: inout PrettyJSON) {
+        json.member("en", en)
+        json.member("th", th)
     }
 }

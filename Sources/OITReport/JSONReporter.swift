@@ -11,8 +11,6 @@ public struct JSONReporter: Reporter {
 
     /// A report already built, as the text written.
     public static func text(of report: JSONReport) -> String {
-        // Encoding plain values of strings and numbers cannot fail.
-        let data = (try? report.encoded()) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        report.text
     }
 }

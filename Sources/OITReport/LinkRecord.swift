@@ -21,4 +21,15 @@ public struct LinkRecord: Codable, Hashable, Sendable {
         self.dead = dead
         self.line = line
     }
+
+    func write(_ json: inout PrettyJSON) {
+        json.member("basis", basis)
+        json.member("concepts", concepts)
+        json.member("dead", dead)
+        json.member("href", href)
+        json.member("line", line)
+        json.member("page", page)
+        json.member("text", text)
+        json.member("url", ifPresent: url)
+    }
 }

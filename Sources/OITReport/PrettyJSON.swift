@@ -1,0 +1,132 @@
+/// JSON written straight to bytes, exactly as `JSONEncoder` writes it with `.prettyPrinted`,
+/// `.sortedKeys` and `.withoutEscapingSlashes` (two-space indent, `"key" : value`, an empty
+/// container as an empty line), without building a tree of boxed values first: a report lists
+/// every link of every page, and encoding it through `Codable` took a tenth of a crawl's CPU.
+/// Members must be written in sorted key order (byte order, as `JSONEncoder` sorts them); a
+/// debug build checks it.
+struct PrettyJSON {
+    private(set) var bytes: [UInt8] = []
+    /// For each open container: whether it has a member yet, and its last key.
+    private var open: [(hasMembers: Bool, lastKey: String?)] = []
+
+    init(capacity: Int = 0) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// The text written, with a final newline.
+    var text: String {
+        String(decoding: bytes + [UInt8(ascii: "\n")], as: UTF8.self)
+    }
+
+    // MARK: Containers
+
+    mutating func object(_ members: (inout PrettyJSON) -> Void) {
+        container(open: "{", close: "}", members)
+    }
+
+    mutating func array<S: Sequence>(_ elements: S, _ write: (inout PrettyJSON, S.Element) -> Void) {
+        container(open: "[", close: "]") { json in
+            for element in elements {
+                json.startMember()
+                write(&json, element)
+            }
+        }
+    }
+
+    /// `"key" : ` followed by what `value` writes.
+    mutating func member(_ key: String, _ value: (inout PrettyJSON) -> Void) {
+        assert(open.last?.lastKey.map { $0.utf8.lexicographicallyPrecedes(key.utf8) } ?? true,
+               "JSON keys out of order: \(key) after \(open.last?.lastKey ?? "")")
+        open[open.count - 1].lastKey = key
+        startMember()
+        string(key)
+        bytes.append(contentsOf: " : ".utf8)
+        value(&self)
+    }
+
+    mutating func member(_ key: String, _ text: String) { member(key) { $0.string(text) } }
+    mutating func member(_ key: String, _ number: Int) { member(key) { $0.int(number) } }
+    mutating func member(_ key: String, _ number: Double) { member(key) { $0.double(number) } }
+    mutating func member(_ key: String, _ flag: Bool) { member(key) { $0.bool(flag) } }
+    mutating func member(_ key: String, _ texts: [String]) { member(key) { $0.array(texts) { $0.string($1) } } }
+
+    /// Nothing when `value` is nil, as `JSONEncoder` leaves out a nil optional.
+    mutating func member(_ key: String, ifPresent text: String?) { if let text { member(key, text) } }
+    mutating func member(_ key: String, ifPresent number: Int?) { if let number { member(key, number) } }
+    mutating func member(_ key: String, ifPresent flag: Bool?) { if let flag { member(key, flag) } }
+
+    // MARK: Values
+
+    mutating func string(_ text: String) {
+        bytes.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { utf8 in
+            var start = 0
+            for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
+                appendEscaped(byte)
+                start = index + 1
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    mutating func int(_ number: Int) {
+        bytes.append(contentsOf: String(number).utf8)
+    }
+
+    /// As `JSONEncoder` writes a Double: its shortest form, without a trailing `.0`
+    /// (`80`, `93.33`, `1e-07`). Not a number or infinite (never a score): `null`.
+    mutating func double(_ number: Double) {
+        guard number.isFinite else { return bytes.append(contentsOf: "null".utf8) }
+        let text = number.description
+        bytes.append(contentsOf: (text.hasSuffix(".0") ? text.dropLast(2) : Substring(text)).utf8)
+    }
+
+    mutating func bool(_ flag: Bool) {
+        bytes.append(contentsOf: (flag ? "true" : "false").utf8)
+    }
+
+    // MARK: Layout
+
+    private mutating func container(open opening: Character, close: Character, _ body: (inout PrettyJSON) -> Void) {
+        bytes.append(contentsOf: String(opening).utf8)
+        open.append((false, nil))
+        body(&self)
+        let hadMembers = open.removeLast().hasMembers
+        bytes.append(UInt8(ascii: "\n"))
+        if !hadMembers { bytes.append(UInt8(ascii: "\n")) }
+        indent(open.count)
+        bytes.append(contentsOf: String(close).utf8)
+    }
+
+    /// The comma after the previous member, if any, and the new member's line and indent.
+    private mutating func startMember() {
+        if open[open.count - 1].hasMembers { bytes.append(UInt8(ascii: ",")) }
+        open[open.count - 1].hasMembers = true
+        bytes.append(UInt8(ascii: "\n"))
+        indent(open.count)
+    }
+
+    private mutating func indent(_ depth: Int) {
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+    }
+
+    private mutating func appendEscaped(_ byte: UInt8) {
+        switch byte {
+        case UInt8(ascii: "\""): bytes.append(contentsOf: #"\""#.utf8)
+        case UInt8(ascii: "\\"): bytes.append(contentsOf: #"\\"#.utf8)
+        case 0x08: bytes.append(contentsOf: #"\b"#.utf8)
+        case 0x09: bytes.append(contentsOf: #"\t"#.utf8)
+        case 0x0A: bytes.append(contentsOf: #"\n"#.utf8)
+        case 0x0C: bytes.append(contentsOf: #"\f"#.utf8)
+        case 0x0D: bytes.append(contentsOf: #"\r"#.utf8)
+        default:
+            let hex = Array("0123456789abcdef".utf8)
+            bytes.append(contentsOf: #"\u00"#.utf8)
+            bytes.append(hex[Int(byte >> 4)])
+            bytes.append(hex[Int(byte & 0x0F)])
+        }
+    }
+}
