@@ -20,20 +20,24 @@ enum GenericLabel {
         // Every word generic: "ดูทั้งหมด ดูทั้งหมด...", "ดาวน์โหลด (PDF)", "- 2567", "O12".
         var rest = label.value
         for mention in ThaiDateReader.mentions(in: label) { rest = rest.replacingOccurrences(of: mention.text, with: " ") }
-        let tokens = rest.split { $0 == " " || $0 == "(" || $0 == ")" || $0 == "[" || $0 == "]" || $0 == "|" || $0 == "," }
+        // Split on scalars: comparing Characters goes through Unicode string comparison.
+        let tokens = rest.unicodeScalars.split { " ()[]|,".unicodeScalars.contains($0) }
         return tokens.allSatisfy { token in
-            let key = NormalizedText(String(token)).key
+            let text = NormalizedText(String(String.UnicodeScalarView(token)))
+            let key = text.key
             let meaningful = key.unicodeScalars.filter { (0x0E01...0x0E4E).contains($0.value) || ("a"..."z").contains($0) }
             if meaningful.isEmpty { return true }
-            if ItemCode.find(in: NormalizedText(String(token))) != nil, meaningful.count <= 6 { return true }
+            if ItemCode.find(in: text) != nil, meaningful.count <= 6 { return true }
             return words.contains(key) || words.contains(String(String.UnicodeScalarView(meaningful)))
         }
     }
 
+    private static let subItemMarks = Set("-–—•·>»▪◦*".unicodeScalars)
+
     /// A label written as a sub-item of the line above it: "- งบลงทุน", "– ช่องทางการติดต่อ", "• เดือนตุลาคม".
     static func isSubItem(_ raw: String) -> Bool {
-        guard let first = raw.trimmingCharacters(in: .whitespaces).first else { return false }
-        return "-–—•·>»▪︎◦*".contains(first)
+        guard let first = raw.unicodeScalars.first(where: { !$0.properties.isWhitespace }) else { return false }
+        return subItemMarks.contains(first)
     }
 
     /// The label without unrendered template code: `$title_news`, `<?= $row->name ?>`, `{{ $x }}`.

@@ -1,7 +1,7 @@
 import OITCore
 
-/// What classifying a site's links learns of each distinct label and heading text, kept so that
-/// the menus every page repeats are read once per site, not once per page.
+/// What classifying a site's links learns of each distinct label, heading and URL path, kept so
+/// that the menus every page repeats are read once per site, not once per page.
 public struct LabelMemo: Sendable {
     /// A link label, read.
     struct Reading: Sendable {
@@ -60,33 +60,47 @@ public struct LabelMemo: Sendable {
         }
     }
 
-    private var labels: [String: Reading] = [:]
-    private var headings: [String: Heading] = [:]
-    private var pageHeadings: [String: PageHeading] = [:]
+    // Keyed by bytes: hashing Thai text as a String normalises it on every look-up.
+    private var labels: [UTF8Key: Reading] = [:]
+    private var headings: [UTF8Key: Heading] = [:]
+    private var pageHeadings: [UTF8Key: PageHeading] = [:]
+    private var pathConcepts: [String: [ConceptID]] = [:]
 
     public init() {}
 
     /// The reading of a link label, made on first use.
     mutating func label(_ text: String, lexicon: Lexicon) -> Reading {
-        if let known = labels[text] { return known }
+        let key = UTF8Key(text)
+        if let known = labels[key] { return known }
         let reading = Reading(text: text, lexicon: lexicon)
-        labels[text] = reading
+        labels[key] = reading
         return reading
     }
 
     /// The reading of a page's title or heading as a statement about the page, made on first use.
     mutating func pageHeading(_ text: String, lexicon: Lexicon) -> PageHeading {
-        if let known = pageHeadings[text] { return known }
+        let key = UTF8Key(text)
+        if let known = pageHeadings[key] { return known }
         let reading = PageHeading(text: text, lexicon: lexicon)
-        pageHeadings[text] = reading
+        pageHeadings[key] = reading
         return reading
     }
 
     /// The reading of a heading, made on first use.
     mutating func heading(_ text: String, lexicon: Lexicon) -> Heading {
-        if let known = headings[text] { return known }
+        let key = UTF8Key(text)
+        if let known = headings[key] { return known }
         let reading = Heading(text: text, lexicon: lexicon)
-        headings[text] = reading
+        headings[key] = reading
         return reading
+    }
+
+    /// The concepts the words of a URL path name (``URLWords``), found on first use: the same
+    /// paths stand in every page's menus and footers.
+    mutating func concepts(inPath path: String, words: URLWords) -> [ConceptID] {
+        if let known = pathConcepts[path] { return known }
+        let concepts = words.concepts(inPath: path)
+        pathConcepts[path] = concepts
+        return concepts
     }
 }
