@@ -141,4 +141,40 @@ struct EncodingTests {
         #expect(overlong.invalidBytes == 2)
         #expect(UTF8Validator.repaired([0x41, 0xFF, 0x42]) == [0x41, 0xEF, 0xBF, 0xBD, 0x42])
     }
+
+    @Test("UTF-8 validation agrees with the standard library wherever a bad byte falls in a run of ASCII")
+    func utf8ValidationAgainstStandardLibrary() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces: [[UInt8]] = [Array("ก".utf8), Array("a".utf8), Array("<p class=\"x\">".utf8), [0xFF], [0xE0, 0xB8],
+                                 [0xC0, 0xAF], [0x80], Array("€".utf8), [0xF0, 0x9F, 0x98, 0x80], [0xED, 0xA0, 0x80]]
+        for _ in 0..<2_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...12, using: &generator) {
+                bytes += Array(repeating: UInt8(ascii: "x"), count: Int.random(in: 0...19, using: &generator))
+                bytes += pieces.randomElement(using: &generator)!
+            }
+            let scanned = UTF8Validator.scan(bytes)
+            let valid = String(validating: bytes, as: UTF8.self) != nil
+            #expect((scanned.invalidBytes == 0 && !scanned.endsMidSequence) == valid, "\(bytes)")
+            #expect(scanned.invalidBytes == UTF8Validator.repaired(bytes).count(of: [0xEF, 0xBF, 0xBD]) - bytes.count(of: [0xEF, 0xBF, 0xBD])
+                    || scanned.endsMidSequence, "\(bytes)")
+        }
+    }
+}
+
+private extension Array where Element == UInt8 {
+    /// How many times `pattern` occurs, not overlapping.
+    func count(of pattern: [UInt8]) -> Int {
+        var count = 0
+        var index = 0
+        while index + pattern.count <= self.count {
+            if Array(self[index..<index + pattern.count]) == pattern {
+                count += 1
+                index += pattern.count
+            } else {
+                index += 1
+            }
+        }
+        return count
+    }
 }

@@ -13,10 +13,18 @@ struct UTF8Validator: Sendable {
         bytes.withUnsafeBufferPointer { buffer in
             var index = 0
             let count = buffer.count
+            let base = UnsafeRawPointer(buffer.baseAddress)
             while index < count {
                 let lead = buffer[index]
                 if lead < 0x80 {
-                    index += 1
+                    // Markup is mostly ASCII: skip it eight bytes at a time.
+                    if let base {
+                        while index + 8 <= count,
+                              base.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                            index += 8
+                        }
+                    }
+                    if index < count, buffer[index] < 0x80 { index += 1 }
                     continue
                 }
                 let length = sequenceLength(lead)
