@@ -83,15 +83,23 @@ final class CurlTransfer: @unchecked Sendable {
     /// One header line. A status line starts the headers afresh (an interim 100 Continue, a
     /// proxy's CONNECT answer): only the final response's headers are kept.
     private func receive(headerLine bytes: UnsafeRawBufferPointer) -> Int {
-        let line = String(decoding: bytes, as: UTF8.self)
-        if line.hasPrefix("HTTP/") {
+        if bytes.starts(with: "HTTP/".utf8) {
             headers.removeAll()
-        } else if let colon = line.firstIndex(of: ":") {
-            let name = line[..<colon].trimmingCharacters(in: .whitespaces)
-            let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespacesAndNewlines)
-            if !name.isEmpty { headers.append((name, value)) }
+        } else if let colon = bytes.firstIndex(of: UInt8(ascii: ":")) {
+            let name = Self.trimmed(bytes[..<colon])
+            let value = Self.trimmed(bytes[(colon + 1)...])
+            if !name.isEmpty { headers.append((String(decoding: name, as: UTF8.self), String(decoding: value, as: UTF8.self))) }
         }
         return bytes.count
+    }
+
+    /// Without the spaces, tabs and line ends around it.
+    private static func trimmed(_ bytes: Slice<UnsafeRawBufferPointer>) -> Slice<UnsafeRawBufferPointer> {
+        let isSpace = { (byte: UInt8) in byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A }
+        guard let first = bytes.firstIndex(where: { !isSpace($0) }), let last = bytes.lastIndex(where: { !isSpace($0) }) else {
+            return bytes[bytes.startIndex..<bytes.startIndex]
+        }
+        return bytes[first...last]
     }
 
     private static let bodyCallback: oit_curl_data_callback = { bytes, size, count, user in
