@@ -23,7 +23,11 @@ struct PeriodJudge: Sendable {
     /// - Parameter targetDates: the target's own dates, read once per target (nil when it was not opened).
     func decide(link: Link, targetDates: TargetDates?) -> Decision {
         guard rule != .none else { return .fits(nil) }
-        for (_, dates) in Self.dates(of: link) + (targetDates?.groups ?? []) where !dates.isEmpty {
+        // Each source is read only if the ones before it did not decide.
+        for source in Self.linkSources {
+            if let decision = decide(Self.dates(of: link, in: source)) { return decision }
+        }
+        for (_, dates) in targetDates?.groups ?? [] {
             if let decision = decide(dates) { return decision }
         }
         // A page's text mentions many dates (menus, news, a copyright line): one of the period
@@ -45,14 +49,18 @@ struct PeriodJudge: Sendable {
         return nil
     }
 
-    /// The dates of a link itself, most trusted first: its label, the heading it stands under,
+    /// Where a link itself is dated, most trusted first: its label, the heading it stands under,
     /// its URL.
-    static func dates(of link: Link) -> [(EvidenceDate.Source, [EvidenceDate])] {
-        [
-            (.label, EvidenceDate.mentioned(in: link.text, source: .label)),
-            (.heading, link.headings.last.map { EvidenceDate.mentioned(in: $0, source: .heading) } ?? []),
-            (.url, link.url.map(EvidenceDate.inURL) ?? []),
-        ]
+    static let linkSources: [EvidenceDate.Source] = [.label, .heading, .url]
+
+    /// The dates of `link` from one of ``linkSources``.
+    static func dates(of link: Link, in source: EvidenceDate.Source) -> [EvidenceDate] {
+        switch source {
+        case .label: return EvidenceDate.mentioned(in: link.text, source: .label)
+        case .heading: return link.headings.last.map { EvidenceDate.mentioned(in: $0, source: .heading) } ?? []
+        case .url: return link.url.map(EvidenceDate.inURL) ?? []
+        default: return []
+        }
     }
 }
 

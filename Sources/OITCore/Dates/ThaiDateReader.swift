@@ -7,11 +7,17 @@
 /// (ปีงบฯ 68, พ.ศ. 67, ต.ค. 66, ปี 68), so that item codes and counts are never taken for years.
 public enum ThaiDateReader {
     public static func mentions(in raw: String) -> [DateMention] {
-        mentions(in: NormalizedText(raw))
+        // The normalised value only: a page's text has no use for the comparison key.
+        mentions(inNormalized: ThaiText.normalize(raw))
     }
 
     public static func mentions(in text: NormalizedText) -> [DateMention] {
-        let scalars = Array(text.value.unicodeScalars)
+        mentions(inNormalized: text.value)
+    }
+
+    /// `value` has been through ``ThaiText/normalize(_:)``.
+    private static func mentions(inNormalized value: String) -> [DateMention] {
+        let scalars = Array(value.unicodeScalars)
         var found: [DateMention] = []
         var index = 0
         while index < scalars.count {

@@ -1,4 +1,5 @@
 import Foundation
+import OITCore
 import OITHTML
 
 /// Crawls one site: the pages an assessor would click through, breadth-first from the start
@@ -258,7 +259,8 @@ struct CrawlState {
 
     /// Links met before, by their resolved address: menus repeat on every page.
     private var targets: [String: LinkTarget?] = [:]
-    private var priorities: [String: Int] = [:]
+    /// Link labels ranked, by their bytes (hashing Thai as a String normalises it every time).
+    private var priorities: [UTF8Key: Int] = [:]
 
     /// Documents found and not yet started, wanted or not.
     var documentCount: Int { documentQueue.count + wantedDocuments.count }
@@ -276,9 +278,10 @@ struct CrawlState {
     }
 
     mutating func priority(of label: String, by rank: (String) -> Int) -> Int {
-        if let known = priorities[label] { return known }
+        let key = UTF8Key(label)
+        if let known = priorities[key] { return known }
         let value = rank(label)
-        priorities[label] = value
+        priorities[key] = value
         return value
     }
 }

@@ -101,8 +101,9 @@ public struct PageJudge: Sendable {
         if let phrase = Self.notFoundPhrases.first(where: { key.containsBytes(of: $0) }) {
             return .soft404(.saysNotFound(phrase))
         }
-        if page.text.unicodeScalars.count < 400, Self.notFoundPhrases.contains(where: { NormalizedText(page.text).key.containsBytes(of: $0) }) {
-            return .soft404(.saysNotFound(nil))
+        if page.text.unicodeScalars.count < 400 {
+            let text = NormalizedText(page.text).key
+            if Self.notFoundPhrases.contains(where: { text.containsBytes(of: $0) }) { return .soft404(.saysNotFound(nil)) }
         }
         if let home, requested.path.count > 1, !Self.isHomeIndex(requested) {
             if response.url.path.count <= 1, !response.redirects.isEmpty {
