@@ -24,10 +24,11 @@ public struct LabelMemo: Sendable {
             let withoutCode = GenericLabel.withoutTemplateCode(text)
             label = NormalizedText(withoutCode)
             hasItemCode = ItemCode.find(in: withoutCode == text ? label : NormalizedText(text)) != nil
-            let found = lexicon.matches(in: label).compactMap { lexicon.concept($0.concept) }
+            let matches = lexicon.matches(in: label)
+            let found = matches.compactMap { lexicon.concept($0.concept) }
             namesSurvey = found.contains { $0.kind == .survey }
             concepts = found.map(\.id)
-            ruledOut = Set(lexicon.vetoes(in: label))
+            ruledOut = lexicon.vetoes(in: label, matches: matches)
             isPageNumber = LinkClassifier.isPageNumber(label)
             isGeneric = GenericLabel.isGeneric(label)
             code = isGeneric ? ItemCode.find(in: label) : nil

@@ -172,12 +172,13 @@ public struct Lexicon: Sendable {
 
     /// The concepts a negative term in `text` rules out: "ศูนย์ข้อมูลข่าวสาร" is not news, whatever
     /// its URL or menu says.
-    public func vetoes(in text: NormalizedText) -> Set<ConceptID> {
+    /// - Parameter matches: what ``matches(in:)`` found in `text` (a concept named is not ruled out).
+    public func vetoes(in text: NormalizedText, matches: [ConceptMatch]) -> Set<ConceptID> {
         var ruled = Set<ConceptID>()
         for hit in matcher.hits(in: text.key) where entries[hit.phrase].role == .negative {
             ruled.insert(concepts[entries[hit.phrase].concept].id)
         }
-        return ruled.subtracting(concepts(in: text))
+        return ruled.subtracting(matches.map(\.concept))
     }
 
     /// The concept ids named in `text`.
@@ -187,6 +188,9 @@ public struct Lexicon: Sendable {
 
     /// Words that open a clause describing what came before.
     static let describingWords = ["ที่", "ซึ่ง", "ตาม", "เกี่ยวกับ", "ประกอบด้วย", "โดย", "เพื่อ"]
+    /// The same as bytes: a word is tested against each, and comparing Thai Strings goes through
+    /// Unicode normalisation.
+    private static let describingBytes = describingWords.map { Array($0.utf8) }
 
     /// Where (in key characters) the first describing clause after key position `start` begins.
     private static func describingClause(in text: NormalizedText, after start: Int) -> Int? {
@@ -195,7 +199,7 @@ public struct Lexicon: Sendable {
         var prefix = String(words[0])
         for word in words.dropFirst() {
             // The key of the words before is made only where a describing word stands.
-            if describingWords.contains(where: { word.hasPrefix($0) }) {
+            if describingBytes.contains(where: { word.utf8.starts(with: $0) }) {
                 let position = NormalizedText(prefix).key.unicodeScalars.count
                 if position > start { return position }
             }
