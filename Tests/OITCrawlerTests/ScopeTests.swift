@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import OITCrawler
+@testable import OITHTML
 
 @Suite("Site scope and URL identity")
 struct ScopeTests {
@@ -75,6 +76,32 @@ struct ScopeTests {
         #expect(normalizer.key(for: messy) == "http://www.example.go.th/a/page.php?a=1&b=2")
         #expect(normalizer.key(for: URL(string: "https://x.go.th")!) == "https://x.go.th/")
         #expect(normalizer.key(for: URL(string: "https://x.go.th/p?fbclid=1")!) == "https://x.go.th/p")
+    }
+
+    @Test("the short way to a clean URL and its key gives what URLComponents gives")
+    func normalizerShortcut() throws {
+        let normalizer = URLNormalizer()
+        let addresses = [
+            "https://www.example.go.th/", "https://www.example.go.th", "http://x.go.th/a/b/page.html",
+            "HTTP://x.go.th/a", "http://X.go.th/a", "http://x.go.th:80/a", "https://x.go.th:443/a", "http://x.go.th:8080/a",
+            "http://x.go.th/a/./b", "http://x.go.th/a/../b", "http://x.go.th/.hidden", "http://x.go.th/a.b/c.d",
+            "http://x.go.th/a#top", "http://x.go.th/a#", "http://x.go.th/a?", "http://x.go.th/a?b=1", "http://x.go.th/a?b=2&a=1",
+            "http://x.go.th/a;jsessionid=1", "http://x.go.th/a;v=1", "http://x.go.th/%E0%B8%81%20x",
+            "http://x.go.th/a%2Fb", "http://xn--12c1bik6bbd8ab6hd1b5jc6jta.com/", "file:///home/u/site/index.html",
+            "mailto:a@x.go.th", "http://127.0.0.1:8099/p001.html", "http://user@x.go.th/a", "http://x.go.th/a//b",
+        ]
+        for address in addresses {
+            let url = try #require(URL(string: address), "\(address)")
+            #expect(normalizer.clean(url)?.absoluteString == normalizer.cleanByComponents(url)?.absoluteString, "\(address)")
+            #expect(URLCanonical.normalized(url).absoluteString == URLCanonical.normalizedByComponents(url).absoluteString,
+                    "\(address)")
+            if let cleaned = normalizer.cleanByComponents(url), cleaned.query == nil {
+                let key = URLComponents(url: cleaned, resolvingAgainstBaseURL: true)?.url?.absoluteString
+                #expect(normalizer.key(for: url) == key, "\(address)")
+            }
+        }
+        let relative = try #require(URL(string: "b/../c.html", relativeTo: URL(string: "http://x.go.th/a/")))
+        #expect(normalizer.clean(relative)?.absoluteString == "http://x.go.th/a/c.html")
     }
 
     @Test("calendar and filter traps are capped by shape; repeating paths and long URLs refused")

@@ -26,6 +26,16 @@ public struct URLNormalizer: Sendable {
 
     /// The URL to fetch: cleaned, query order kept.
     public func clean(_ url: URL) -> URL? {
+        // Nothing to drop and nothing to change: most links a crawl meets.
+        if url.query == nil, url.fragment == nil, URLCanonical.isCanonical(url),
+           !url.path(percentEncoded: true).utf8.contains(UInt8(ascii: ";")) {
+            return url
+        }
+        return cleanByComponents(url)
+    }
+
+    /// ``clean(_:)`` the long way, through `URLComponents` (what the short way must equal).
+    func cleanByComponents(_ url: URL) -> URL? {
         guard url.scheme != nil,
               var components = URLComponents(url: URLCanonical.normalized(url), resolvingAgainstBaseURL: true) else {
             return nil
@@ -58,6 +68,8 @@ public struct URLNormalizer: Sendable {
     }
 
     private func key(ofCleaned cleaned: URL) -> String? {
+        // No query to sort: the cleaned address is the key.
+        if cleaned.query == nil { return cleaned.absoluteString }
         guard var components = URLComponents(url: cleaned, resolvingAgainstBaseURL: true) else { return nil }
         if let items = components.percentEncodedQueryItems, items.count > 1 {
             components.percentEncodedQueryItems = items.sorted { ($0.name, $0.value ?? "") < ($1.name, $1.value ?? "") }

@@ -5,6 +5,11 @@ import OITCore
 /// dot segments removed, an empty path made "/". Other schemes (mailto:, tel:) are left as they are.
 public enum URLCanonical {
     public static func normalized(_ url: URL) -> URL {
+        isCanonical(url) ? url : normalizedByComponents(url)
+    }
+
+    /// ``normalized(_:)`` the long way, through `URLComponents` (what the short way must equal).
+    static func normalizedByComponents(_ url: URL) -> URL {
         guard let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https" || scheme == "file" else {
             return url
         }
@@ -19,6 +24,17 @@ public enum URLCanonical {
         }
         if components.percentEncodedPath.isEmpty && components.host != nil { components.percentEncodedPath = "/" }
         return components.url ?? url
+    }
+
+    /// An absolute http(s) URL already in canonical form, told without taking it apart into
+    /// components and putting it back (most links of a crawl, and that round trip was its
+    /// costliest part): lower-case scheme and ASCII host, no port, a path without dot segments.
+    public static func isCanonical(_ url: URL) -> Bool {
+        guard url.baseURL == nil, let scheme = url.scheme, scheme == "http" || scheme == "https",
+              url.port == nil, let host = url.host(percentEncoded: true), !host.isEmpty,
+              host.utf8.allSatisfy({ $0 < 0x80 && !(0x41...0x5A).contains($0) }) else { return false }
+        let path = url.path(percentEncoded: true)
+        return !path.isEmpty && !path.containsBytes(of: "/.")
     }
 
     /// RFC 3986 section 5.2.4.
