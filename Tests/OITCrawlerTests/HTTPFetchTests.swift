@@ -178,6 +178,21 @@ extension HTTPFetchTests {
         }
     }
 
+    @Test("connections are kept for the next request to their host, across many hosts")
+    func connectionReuse() async throws {
+        // Ten hosts (ports) read in turn, one request at a time: each keeps its one connection.
+        let servers = try (0..<10).map { _ in try ThreadedServer { _ in (0, "<p>ok</p>") } }
+        defer { servers.forEach { $0.stop() } }
+        let fetcher = CurlFetcher(userAgent: ClientOptions.defaultUserAgent)
+        for round in 0..<5 {
+            for server in servers {
+                let response = try await fetcher.fetch(FetchRequest(url: server.url("/page\(round)")))
+                #expect(response.status == 200)
+            }
+        }
+        #expect(servers.map(\.connections) == Array(repeating: 1, count: 10))
+    }
+
     @Test("only http and https are fetched")
     func schemes() async throws {
         await #expect(throws: FetchError.unsupportedScheme("ftp")) {

@@ -14,6 +14,7 @@ public final class ThreadedServer: @unchecked Sendable {
     private var arrivals: [(path: String, time: Date)] = []
     private var current = 0
     private var highest = 0
+    private var accepted = 0
     private let answer: @Sendable (String) -> (delay: Double, body: String)
     private var stopped = false
 
@@ -32,6 +33,8 @@ public final class ThreadedServer: @unchecked Sendable {
     /// Paths and arrival times of every request, in arrival order.
     public var requests: [(path: String, time: Date)] { lock.withLock { arrivals } }
     public var peakInFlight: Int { lock.withLock { highest } }
+    /// TCP connections accepted so far.
+    public var connections: Int { lock.withLock { accepted } }
 
     public func stop() {
         lock.withLock { stopped = true }
@@ -43,6 +46,7 @@ public final class ThreadedServer: @unchecked Sendable {
         while true {
             let connection = accept(listener, nil, nil)
             if connection < 0 { return }
+            lock.withLock { accepted += 1 }
             let thread = Thread { [self] in serve(connection) }
             thread.start()
         }
