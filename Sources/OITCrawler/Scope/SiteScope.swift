@@ -59,7 +59,8 @@ public struct SiteScope: Hashable, Sendable, CustomStringConvertible {
     public func contains(_ url: URL) -> Bool {
         guard let scheme = url.scheme?.lowercased(), ["http", "https", "file"].contains(scheme) else { return false }
         let host = url.host?.lowercased() ?? ""
-        guard (suffixes.registrableDomain(of: host) ?? host) == domain else { return false }
+        // The site's own domain is its own registrable domain: no suffix look-up needed.
+        guard host == domain || (suffixes.registrableDomain(of: host) ?? host) == domain else { return false }
         switch platformKey {
         case nil:
             return true
