@@ -36,6 +36,40 @@ struct BadInputTests {
         #expect(page.links.map(\.text) == ["โครงสร้าง"])
     }
 
+    @Test("where a cut falls is found as a plain backward search finds it, whatever the mix of comments and tags")
+    func truncationAgainstReference() {
+        let pieces = ["<!--", "-->", "<!-->", "<", ">", "<a href='x'>", "</p>", "<b", "</", "x", "ก", "  ", "\n", "-", "!"]
+            .map { Array($0.utf8) }
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...14, using: &generator) {
+                bytes += pieces.randomElement(using: &generator)!
+                bytes += Array(repeating: UInt8(ascii: "y"), count: Int.random(in: 0...11, using: &generator))
+            }
+            #expect(ContentSniffer.truncation(of: bytes) == Self.referenceTruncation(bytes), "\(String(decoding: bytes, as: UTF8.self))")
+        }
+    }
+
+    /// The cut found the obvious way: the last `<!--` with no `-->` after it, else a last `<`
+    /// opening a tag with no `>` after it.
+    static func referenceTruncation(_ utf8: [UInt8]) -> ParseIssue.TruncationPoint? {
+        var end = utf8.count
+        while end > 0, [0x20, 0x09, 0x0A, 0x0D, 0x0C].contains(utf8[end - 1]) { end -= 1 }
+        guard end > 0 else { return nil }
+        func last(_ pattern: String) -> Int? {
+            let pattern = Array(pattern.utf8)
+            return stride(from: end - pattern.count, through: 0, by: -1).first { Array(utf8[$0..<$0 + pattern.count]) == pattern }
+        }
+        if let open = last("<!--"), last("-->").map({ $0 < open }) ?? true { return .insideComment }
+        guard let lastOpen = last("<") else { return nil }
+        if last(">").map({ $0 < lastOpen }) ?? true, lastOpen + 1 < end {
+            let next = utf8[lastOpen + 1]
+            if (0x41...0x5A).contains(next) || (0x61...0x7A).contains(next) || next == UInt8(ascii: "/") { return .insideTag }
+        }
+        return nil
+    }
+
     @Test("a page cut inside a comment is reported truncated")
     func cutInsideComment() throws {
         let page = try HTMLDocument.parse(Array("<p><a href='a'>ก</a><!-- <a href='b'>ข</a>".utf8))

@@ -44,7 +44,8 @@ struct UTF8Validator: Sendable {
                     return
                 }
                 guard secondByteAllowed(lead: lead, buffer[index + 1]),
-                      (index + 2..<index + length).allSatisfy({ isContinuation(buffer[$0]) }) else {
+                      length < 3 || isContinuation(buffer[index + 2]),
+                      length < 4 || isContinuation(buffer[index + 3]) else {
                     result.invalidBytes += 1
                     index += 1
                     continue

@@ -1,3 +1,5 @@
+import OITCore
+
 /// Looks at raw bytes before parsing: is there anything, is it a binary file, is it cut short.
 enum ContentSniffer {
     /// Magic numbers of the files agency sites link to most.
@@ -46,31 +48,55 @@ enum ContentSniffer {
         }
     }
 
+    private static let closeComment = Array("-->".utf8)
+
     /// Where UTF-8 markup ends if it was cut off: inside an unfinished comment or tag.
     static func truncation(of utf8: [UInt8]) -> ParseIssue.TruncationPoint? {
-        var end = utf8.count
-        while end > 0, [0x20, 0x09, 0x0A, 0x0D, 0x0C].contains(utf8[end - 1]) { end -= 1 }
-        guard end > 0 else { return nil }
-        let lastOpenComment = lastIndex(of: Array("<!--".utf8), in: utf8, before: end)
-        if let open = lastOpenComment, lastIndex(of: Array("-->".utf8), in: utf8, before: end).map({ $0 < open }) ?? true {
-            return .insideComment
+        utf8.withUnsafeBufferPointer { bytes -> ParseIssue.TruncationPoint? in
+            var end = bytes.count
+            while end > 0, [0x20, 0x09, 0x0A, 0x0D, 0x0C].contains(bytes[end - 1]) { end -= 1 }
+            guard end > 0 else { return nil }
+            // A comment opened and never closed ("<!-->" closes itself).
+            if let open = lastIndex(of: Array("<!--".utf8), in: bytes, before: end),
+               !Self.closeComment.withUnsafeBufferPointer({ ByteSearch.contains(UnsafeBufferPointer(rebasing: bytes[(open + 2)..<end]), $0) }) {
+                return .insideComment
+            }
+            guard let lastOpen = lastIndex(of: UInt8(ascii: "<"), in: bytes, before: end) else { return nil }
+            let lastClose = lastIndex(of: UInt8(ascii: ">"), in: bytes, before: end)
+            if lastClose.map({ $0 < lastOpen }) ?? true, lastOpen + 1 < end {
+                let next = bytes[lastOpen + 1]
+                let startsTag = (0x41...0x5A).contains(next) || (0x61...0x7A).contains(next) || next == UInt8(ascii: "/")
+                if startsTag { return .insideTag }
+            }
+            return nil
         }
-        guard let lastOpen = utf8[..<end].lastIndex(of: UInt8(ascii: "<")) else { return nil }
-        let lastClose = utf8[..<end].lastIndex(of: UInt8(ascii: ">"))
-        if lastClose.map({ $0 < lastOpen }) ?? true, lastOpen + 1 < end {
-            let next = utf8[lastOpen + 1]
-            let startsTag = (0x41...0x5A).contains(next) || (0x61...0x7A).contains(next) || next == UInt8(ascii: "/")
-            if startsTag { return .insideTag }
+    }
+
+    /// The last `byte` before `end`, eight bytes at a time: a page with no comment is searched
+    /// back to its start for one.
+    private static func lastIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, before end: Int) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
+        let raw = UnsafeRawPointer(base)
+        let repeated = UInt64(byte) &* 0x0101_0101_0101_0101
+        var index = end
+        while index >= 8 {
+            // Some byte of the word equals `byte` exactly when the word XOR `repeated` has a zero byte.
+            let word = raw.loadUnaligned(fromByteOffset: index - 8, as: UInt64.self) ^ repeated
+            if (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0 { break }
+            index -= 8
+        }
+        while index > 0 {
+            index -= 1
+            if base[index] == byte { return index }
         }
         return nil
     }
 
-    private static func lastIndex(of pattern: [UInt8], in bytes: [UInt8], before end: Int) -> Int? {
-        guard end >= pattern.count else { return nil }
-        var index = end - pattern.count
-        while index >= 0 {
-            if bytes[index] == pattern[0], bytes[index..<index + pattern.count].elementsEqual(pattern) { return index }
-            index -= 1
+    private static func lastIndex(of pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, before end: Int) -> Int? {
+        var limit = end - pattern.count + 1   // a match must start before this
+        while limit > 0, let index = lastIndex(of: pattern[0], in: bytes, before: limit) {
+            if UnsafeBufferPointer(rebasing: bytes[index..<index + pattern.count]).elementsEqual(pattern) { return index }
+            limit = index
         }
         return nil
     }
