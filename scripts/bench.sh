@@ -47,6 +47,12 @@ province() {  # SITES -> the generated province's folder (generated once)
 serve() {  # PROVINCE LATENCY_MS
     "$bench/serve-province.sh" stop "$RUN_DIR" >/dev/null 2>&1 || true
     LATENCY_MS=$2 "$bench/serve-province.sh" start "$1" "$RUN_DIR" >&2
+    # Every site answers before anything is timed: a connection refused while nginx is still
+    # binding its addresses would be retried after a pause and counted as crawl time.
+    local site tries
+    while read -r site; do
+        for tries in $(seq 50); do curl -s -o /dev/null --max-time 2 "$site" && break; sleep 0.1; done
+    done < "$RUN_DIR/sites.txt"
 }
 stop() { "$bench/serve-province.sh" stop "$RUN_DIR" >/dev/null 2>&1 || true; }
 trap stop EXIT

@@ -18,8 +18,9 @@ final class CurlTransfer: @unchecked Sendable {
     private let errorBuffer = UnsafeMutablePointer<CChar>.allocate(capacity: Int(CURL_ERROR_SIZE))
     private let started = Date()
 
-    /// The request as libcurl options: one hop (redirects come back as they are), the whole
-    /// request within its timeout, any content encoding libcurl can decode, no signals.
+    /// The request as libcurl options: one hop (redirects come back as they are, so no other
+    /// scheme is ever reached: ``CurlFetcher`` takes only http and https), the whole request within
+    /// its timeout, any content encoding libcurl can decode, no signals.
     init(request: FetchRequest, userAgent: String, defaultHeaders: [(String, String)]) throws(FetchError) {
         guard let easy = curl_easy_init() else { throw .other("libcurl could not start a transfer") }
         self.request = request
@@ -36,7 +37,6 @@ final class CurlTransfer: @unchecked Sendable {
                                 (CURLOPT_NOBODY, request.method == .head ? 1 : 0)] where code == CURLE_OK {
             code = oit_curl_set_long(easy, option, value)
         }
-        if code == CURLE_OK { code = oit_curl_set_string(easy, CURLOPT_PROTOCOLS_STR, "http,https") }
         if code == CURLE_OK { code = oit_curl_set_string(easy, CURLOPT_ACCEPT_ENCODING, "") }
         if code == CURLE_OK { code = oit_curl_set_string(easy, CURLOPT_USERAGENT, userAgent) }
         if code == CURLE_OK { code = oit_curl_set_pointer(easy, CURLOPT_HTTPHEADER, headerList) }
