@@ -5,6 +5,14 @@ import OITHTML
 
 @Suite("Documents, soft 404s and login walls")
 struct DocumentTests {
+    @Test("a response's media type: lower-cased, without parameters or spaces, none when the header names none",
+          arguments: [("Text/HTML; charset=UTF-8", "text/html"), (" application/pdf ", "application/pdf"),
+                      ("text/html", "text/html"), ("\tapplication/xhtml+xml;", "application/xhtml+xml"),
+                      ("", nil), ("; charset=utf-8", nil), ("  ", nil)] as [(String, String?)])
+    func mediaType(_ header: String, _ expected: String?) {
+        #expect(HTTPHeaders([("Content-Type", header)]).mediaType == expected)
+    }
+
     @Test("a PDF's own dates, from its Info dictionary and its XMP")
     func pdfDates() throws {
         let head = Array("%PDF-1.7\n1 0 obj << /Producer (Word) /CreationDate (D:20241015093000+07'00') >>".utf8)

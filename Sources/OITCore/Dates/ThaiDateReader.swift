@@ -7,8 +7,11 @@
 /// (ปีงบฯ 68, พ.ศ. 67, ต.ค. 66, ปี 68), so that item codes and counts are never taken for years.
 public enum ThaiDateReader {
     public static func mentions(in raw: String) -> [DateMention] {
+        // Every date has a digit (Arabic or Thai; normalising makes the Thai ones Arabic), and
+        // most labels and headings have none: no need to normalise them to find that out.
+        guard raw.unicodeScalars.contains(where: { isDigit($0) || (0x0E50...0x0E59).contains($0.value) }) else { return [] }
         // The normalised value only: a page's text has no use for the comparison key.
-        mentions(inNormalized: ThaiText.normalize(raw))
+        return mentions(inNormalized: ThaiText.normalize(raw))
     }
 
     public static func mentions(in text: NormalizedText) -> [DateMention] {
