@@ -88,7 +88,13 @@ final class CurlTransfer: @unchecked Sendable {
         } else if let colon = bytes.firstIndex(of: UInt8(ascii: ":")) {
             let name = Self.trimmed(bytes[..<colon])
             let value = Self.trimmed(bytes[(colon + 1)...])
-            if !name.isEmpty { headers.append((String(decoding: name, as: UTF8.self), String(decoding: value, as: UTF8.self))) }
+            guard !name.isEmpty else { return bytes.count }
+            let field = (String(decoding: name, as: UTF8.self), String(decoding: value, as: UTF8.self))
+            headers.append(field)
+            // The body's room made at once, not by doubling as it arrives.
+            if field.0.lowercased() == "content-length", let length = Int(field.1), length > 0 {
+                body.reserveCapacity(min(length, request.maxBodyBytes))
+            }
         }
         return bytes.count
     }
