@@ -23,7 +23,11 @@ public struct ItemsGoal: CrawlGoal, Sendable {
     private let chooseForm: FormChoice
 
     /// The form being decided, once the home page is read.
-    public private(set) var form: Checklist?
+    public private(set) var form: Checklist? {
+        didSet { formConcepts = Set(form?.concepts ?? []) }
+    }
+    /// The concepts of the form's items (asked of every link of every page).
+    private var formConcepts = Set<ConceptID>()
     /// Every page's classified links and every judged target's dates, for the check to reuse.
     public private(set) var reading = SiteReading()
     private var scope: SiteScope?
@@ -66,11 +70,10 @@ public struct ItemsGoal: CrawlGoal, Sendable {
         guard let document = page.document else { return [] }
         let links = classifier.classify(document, memo: &labels)
         reading.classified[page.url] = links
-        guard let form else { return [] }
-        let wantedConcepts = Set(form.concepts)
+        guard form != nil else { return [] }
         var wanted: [URL] = []
         var news = false
-        for link in links where !wantedConcepts.isDisjoint(with: link.concepts) {
+        for link in links where link.concepts.contains(where: formConcepts.contains) {
             let id = keys.id(of: link.link)
             // The same link on another page (a menu) says nothing new.
             guard candidates.insert(CandidateKey(link, target: id)).inserted else { continue }
@@ -122,7 +125,7 @@ public struct ItemsGoal: CrawlGoal, Sendable {
     }
 
     private func concernsUndecided(_ link: ClassifiedLink) -> Bool {
-        undecided.contains { !Set($0.concepts).isDisjoint(with: link.concepts) }
+        undecided.contains { $0.concepts.contains(where: link.concepts.contains) }
     }
 
     private func isDecided(_ item: ChecklistItem) -> Bool {
