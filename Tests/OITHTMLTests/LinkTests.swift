@@ -133,15 +133,31 @@ struct LinkTests {
 
 @Suite("Links that lead nowhere")
 struct LeadsNowhereTests {
-    @Test("empty, fragment and script hrefs lead nowhere, after spaces and tabs; others lead somewhere", arguments: [
-        ("", true), ("   ", true), ("#", true), ("#!", true), (" \t#top", true), ("\u{00A0}#x", true),
-        ("javascript:void(0)", true), ("JavaScript:go()", true), ("  javascript:", true),
-        ("javascript", false), ("/a#b", false), ("news.php", false), ("java.html", false),
-        ("\n#", false),   // a newline is not among the spaces trimmed (as CharacterSet.whitespaces)
-    ])
-    func leadsNowhere(href: String, expected: Bool) {
-        #expect(PageCollector.leadsNowhere(href) == expected)
-        let foundation = href.trimmingCharacters(in: .whitespaces).lowercased()
-        #expect(expected == (foundation.isEmpty || foundation.hasPrefix("#") || foundation.hasPrefix("javascript:")))
+    @Test("empty, fragment and script hrefs lead nowhere, read as a browser reads an href", arguments: [
+        ("", Link.DeadReason.empty), ("   ", .empty), ("\n\t", .empty), ("#", .fragment), ("#!", .fragment),
+        (" \t#top", .fragment), ("\n#", .fragment), ("\u{0001}#x", .fragment),
+        ("javascript:void(0)", .script), ("JavaScript:go()", .script), ("  javascript:", .script),
+        ("java\nscript:void(0)", .script), ("java\tSCRIPT:x", .script),
+        ("javascript", nil), ("/a#b", nil), ("news.php", nil), ("java.html", nil),
+        ("\u{00A0}#x", nil),   // a no-break space is part of the address, as in a browser
+    ] as [(String, Link.DeadReason?)])
+    func deadReason(href: String, expected: Link.DeadReason?) {
+        #expect(HrefResolver.deadReason(of: href) == expected)
+        // A dead href resolves to nothing; a live one to an address (the resolver reads it the same way).
+        let resolver = HrefResolver(base: URL(string: "https://www.example.go.th/a/")!)
+        if expected == .script || expected == .empty { #expect(resolver.resolve(href) == nil) }
+        if expected == nil { #expect(resolver.resolve(href) != nil) }
+    }
+
+    @Test("a menu toggle is told by the same rule: a link that leads nowhere heading a sub-menu")
+    func toggles() throws {
+        let html = """
+        <ul><li><a href="\n#">ข้อมูลพื้นฐาน</a><ul><li><a href="/s">โครงสร้าง</a></li></ul></li>
+        <li><a href="java\nscript:void(0)">แผนงาน</a><ul><li><a href="/p">แผน</a></li></ul></li></ul>
+        """
+        let page = try HTMLDocument.parse(Array(html.utf8), url: URL(string: "https://www.example.go.th/")!)
+        let toggles = page.links.filter(\.isToggle).map(\.text)
+        #expect(toggles == ["ข้อมูลพื้นฐาน", "แผนงาน"])
+        #expect(page.links.filter(\.isDead).map(\.text) == ["ข้อมูลพื้นฐาน", "แผนงาน"])
     }
 }

@@ -14,13 +14,24 @@ struct HrefResolver {
         self.baseParts = memo == nil ? nil : HrefMemo.BaseParts(base)
     }
 
-    /// Why `href` leads nowhere, or nil when it leads somewhere.
+    /// Why `href` leads nowhere, or nil when it leads somewhere: read as a browser reads it (the
+    /// URL standard), C0 controls and spaces around it stripped and tabs and newlines inside it
+    /// removed, it is empty, only a fragment, or a script. A no-break space is part of the
+    /// address, as in a browser: `"\u{A0}#"` leads to a page (a missing one, most likely).
+    /// Walks scalars without Foundation: it is asked of every link of every page.
     static func deadReason(of href: String) -> Link.DeadReason? {
-        let trimmed = href.trimmingASCIIWhitespace()
-        if trimmed.isEmpty { return .empty }
-        if trimmed.hasPrefix("#") { return .fragment }
-        if trimmed.lowercased().hasPrefix("javascript:") { return .script }
-        return nil
+        var scalars = href.unicodeScalars.lazy.filter { $0 != "\t" && $0 != "\n" && $0 != "\r" }
+            .drop { $0.value <= 0x20 }.makeIterator()
+        guard let first = scalars.next() else { return .empty }
+        if first == "#" { return .fragment }
+        var scalar: Unicode.Scalar? = first
+        for expected in "javascript:".unicodeScalars {
+            guard let next = scalar else { return nil }
+            let lowered = (0x41...0x5A).contains(next.value) ? next.value + 0x20 : next.value
+            if lowered != expected.value { return nil }
+            scalar = scalars.next()
+        }
+        return .script
     }
 
     /// The absolute URL of `href`, or nil when it cannot be resolved.

@@ -98,7 +98,7 @@ final class PageCollector {
             closeAnchor()
             let attributes = Attributes(attributes)
             let href = attributes["href"]
-            let leadsNowhere = href.map(Self.leadsNowhere) ?? false
+            let leadsNowhere = href.map { HrefResolver.deadReason(of: $0) != nil } ?? false
             // A link that leads nowhere, followed by one that leads somewhere, heads it.
             if !leadsNowhere, href != nil, let pending = pendingHeadingLink, pending.listItem == (listItems.last?.id ?? 0) {
                 rawLinks[pending.index].isToggle = true
@@ -251,7 +251,7 @@ final class PageCollector {
         // A link that leads nowhere may head the links after it ("17.3 ..." over its months):
         // its label stands in the outline, below the page's own headings, until the next such
         // link or a heading.
-        if Self.leadsNowhere(href), let label = rawLinks.last?.label, !label.isEmpty, label.count <= 300 {
+        if HrefResolver.deadReason(of: href) != nil, let label = rawLinks.last?.label, !label.isEmpty, label.count <= 300 {
             outline.removeAll { $0.level == Self.linkHeadingLevel }
             outline.append((Self.linkHeadingLevel, label))
             pendingHeadingLink = (rawLinks.count - 1, listItems.last?.id ?? 0)
@@ -261,28 +261,6 @@ final class PageCollector {
 
     /// The outline level of a link that heads the links after it: below every heading.
     private static let linkHeadingLevel = 8
-
-    /// `#`, `#!`, `javascript:...`, empty, after leading spaces and tabs. Read scalar by scalar:
-    /// it runs on every href of every page.
-    static func leadsNowhere(_ href: String) -> Bool {
-        var scalars = href.unicodeScalars.drop(while: isSpaceOrTab)
-        guard let first = scalars.first else { return true }
-        if first == "#" { return true }
-        for expected in "javascript:".unicodeScalars {
-            guard let scalar = scalars.popFirst() else { return false }
-            let lowered = (0x41...0x5A).contains(scalar.value) ? scalar.value + 0x20 : scalar.value
-            if lowered != expected.value { return false }
-        }
-        return true
-    }
-
-    /// `CharacterSet.whitespaces`: the space separators and the tab.
-    private static func isSpaceOrTab(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return true
-        default: return false
-        }
-    }
 
     /// What a link's own attributes say about it being a toggle.
     private static func saysToggle(_ attributes: Attributes) -> Bool {
