@@ -161,3 +161,15 @@ struct LeadsNowhereTests {
         #expect(page.links.filter(\.isDead).map(\.text) == ["ข้อมูลพื้นฐาน", "แผนงาน"])
     }
 }
+
+@Suite("Start tag attributes")
+struct AttributeTests {
+    @Test("attributes are found by their whole name: hreflang is not href, data-title is not title")
+    func attributeNames() throws {
+        let html = #"<a hreflang="th" hre="no" data-title="ไม่ใช่" title="ชื่อเรื่อง" href="/x">ข่าว</a>"#
+        let page = try HTMLDocument.parse(Array(html.utf8), url: URL(string: "https://www.example.go.th/")!)
+        #expect(page.links.map(\.href) == ["/x"])
+        #expect(page.links.first?.text.contains("ชื่อเรื่อง") == true)
+        #expect(page.links.first?.text.contains("ไม่ใช่") == false)
+    }
+}

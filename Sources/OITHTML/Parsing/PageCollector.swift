@@ -69,10 +69,18 @@ final class PageCollector {
     private var inTitle = false
     private var titleDone = false
     private var anchor: OpenAnchor?
-    private var listItems: [OpenListItem] = []
+    private var listItems: [OpenListItem] = [] {
+        didSet { menuPathInForce = nil }
+    }
     private var heading: OpenHeading?
     /// The outline in force: (level, text); emphasis labels have level 7.
-    private var outline: [(level: Int, text: String)] = []
+    private var outline: [(level: Int, text: String)] = [] {
+        didSet { headingsInForce = nil }
+    }
+    /// The outline's texts and the menu path, made once for all the links until they change
+    /// (a menu's links share one array instead of building one each).
+    private var headingsInForce: [String]?
+    private var menuPathInForce: [String]?
 
     // MARK: - SAX events
 
@@ -107,14 +115,14 @@ final class PageCollector {
             let headsDropdown = leadsNowhere && (listItems.last.map { $0.isDropdown && $0.links.isEmpty } ?? false)
             anchor = OpenAnchor(depth: depth, href: href,
                                 attributeLabels: [attributes["aria-label"], attributes["title"]].compactMap { $0 },
-                                line: currentLine(), headings: outline.map(\.text), menuPath: menuPath(),
+                                line: currentLine(), headings: currentHeadings(), menuPath: menuPath(),
                                 isToggle: Self.saysToggle(attributes) || headsDropdown)
         case .area:
             let attributes = Attributes(attributes)
             if let href = attributes["href"] {
                 emit(kind: .area, href: href,
                      labels: [attributes["aria-label"], attributes["alt"], attributes["title"]].compactMap { $0 },
-                     images: [], line: currentLine(), headings: outline.map(\.text), menuPath: menuPath())
+                     images: [], line: currentLine(), headings: currentHeadings(), menuPath: menuPath())
             }
         case .frame:
             let attributes = Attributes(attributes)
@@ -122,7 +130,7 @@ final class PageCollector {
             if let source = attributes["src"] {
                 emit(kind: kind, href: source,
                      labels: [attributes["aria-label"], attributes["title"]].compactMap { $0 },
-                     images: [], line: currentLine(), headings: outline.map(\.text), menuPath: menuPath())
+                     images: [], line: currentLine(), headings: currentHeadings(), menuPath: menuPath())
             }
         case .image:
             guard anchor != nil else { return }
@@ -139,7 +147,7 @@ final class PageCollector {
             if !hasPasswordField, Attributes(attributes)["type"]?.lowercased() == "password" { hasPasswordField = true }
         case .listItem:
             let classes = Attributes(attributes)["class"]?.lowercased() ?? ""
-            let dropdown = ["dropdown", "has-sub", "has-children", "submenu", "sub-menu", "parent"].contains { classes.contains($0) }
+            let dropdown = ["dropdown", "has-sub", "has-children", "submenu", "sub-menu", "parent"].contains { classes.containsBytes(of: $0) }
             listItemsOpened += 1
             listItems.append(OpenListItem(id: listItemsOpened, isDropdown: dropdown))
         case .submenu:
@@ -267,7 +275,7 @@ final class PageCollector {
         if attributes["data-toggle"] != nil || attributes["data-bs-toggle"] != nil { return true }
         if let popup = attributes["aria-haspopup"]?.lowercased(), popup != "false" { return true }
         let classes = attributes["class"]?.lowercased() ?? ""
-        return ["dropdown-toggle", "dropbtn", "collapsed", "menu-toggle", "submenu-toggle"].contains { classes.contains($0) }
+        return ["dropdown-toggle", "dropbtn", "collapsed", "menu-toggle", "submenu-toggle"].contains { classes.containsBytes(of: $0) }
     }
 
     private func emit(kind: Link.Kind, href: String, labels: [String], images: [String], line: Int,
@@ -294,27 +302,46 @@ final class PageCollector {
     }
 
     private func menuPath() -> [String] {
-        listItems.compactMap(\.label)
+        if let known = menuPathInForce { return known }
+        let path = listItems.compactMap(\.label)
+        menuPathInForce = path
+        return path
+    }
+
+    private func currentHeadings() -> [String] {
+        if let known = headingsInForce { return known }
+        let texts = outline.map(\.text)
+        headingsInForce = texts
+        return texts
     }
 }
 
 /// The attributes of a start tag, as libxml2 passes them: name, value, name, value, ..., NULL.
-/// libxml2's HTML parser has already lower-cased the names.
+/// libxml2's HTML parser has already lower-cased the names. Read in place, during the start
+/// tag's callback only: a value becomes a String when asked for (most attributes never are).
 struct Attributes {
-    private var pairs: [(String, String?)] = []
+    private let raw: UnsafeMutablePointer<UnsafePointer<UInt8>?>?
 
     init(_ raw: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
-        guard var cursor = raw else { return }
-        while let name = cursor.pointee {
-            let value = (cursor + 1).pointee
-            pairs.append((String(cString: name), value.map { String(cString: $0) }))
-            cursor += 2
-        }
+        self.raw = raw
     }
 
     /// The first value of `name`; nil when absent or written without a value.
-    subscript(name: String) -> String? {
-        for (key, value) in pairs where key == name { return value }
+    subscript(name: StaticString) -> String? {
+        guard var cursor = raw else { return nil }
+        while let key = cursor.pointee {
+            if Self.named(key, name) { return (cursor + 1).pointee.map { String(cString: $0) } }
+            cursor += 2
+        }
         return nil
+    }
+
+    /// Whether the NUL-terminated `key` is `name`.
+    private static func named(_ key: UnsafePointer<UInt8>, _ name: StaticString) -> Bool {
+        name.withUTF8Buffer { wanted in
+            // A shorter key meets its NUL where `wanted` has a letter, and stops there.
+            for (index, byte) in wanted.enumerated() where key[index] != byte { return false }
+            return key[wanted.count] == 0
+        }
     }
 }
