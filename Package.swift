@@ -65,7 +65,8 @@ let package = Package(
             ]
         ),
         // The CPU path measured on real pages (release build: swift run -c release oit-bench DIR...).
-        .executableTarget(name: "oit-bench", dependencies: ["OITHTML", "OITCheck", "OITChecklists"], path: "Benchmarks/OITBench"),
+        .executableTarget(name: "oit-bench", dependencies: ["OITHTML", "OITCrawler", "OITCheck", "OITChecklists"],
+                          path: "Benchmarks/OITBench"),
         .testTarget(name: "OITCoreTests", dependencies: ["OITCore"]),
         .testTarget(
             name: "OITHTMLTests",

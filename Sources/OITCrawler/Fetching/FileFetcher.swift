@@ -37,7 +37,7 @@ public struct FileFetcher: Fetcher {
         }
         var headers: HTTPHeaders = [:]
         let bytes = [UInt8](data)
-        headers.set("content-type", MediaType.guess(fromPath: file) ?? Self.sniffType(bytes))
+        headers.set("content-type", MediaType.guess(fromPath: file) ?? MediaType.sniff(bytes))
         headers.set("content-length", "\(bytes.count)")
         if let modified = (try? FileManager.default.attributesOfItem(atPath: file))?[.modificationDate] as? Date {
             headers.set("last-modified", HTTPDate.format(modified))
@@ -106,13 +106,5 @@ public struct FileFetcher: Fetcher {
             return lowered.hasPrefix("www.") ? String(lowered.dropFirst(4)) : lowered
         }
         return bare(a) == bare(b)
-    }
-
-    /// A saved page with no telling name: HTML if it starts like markup.
-    private static func sniffType(_ bytes: [UInt8]) -> String {
-        let head = bytes.prefix(512).drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }
-        if head.first == UInt8(ascii: "<") { return "text/html" }
-        if head.starts(with: Array("%PDF".utf8)) { return "application/pdf" }
-        return "application/octet-stream"
     }
 }
