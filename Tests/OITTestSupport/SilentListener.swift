@@ -27,6 +27,13 @@ public final class SilentListener {
         }
     }
 
+    /// Waits until a connection is waiting in the backlog (without accepting it), up to `timeout`
+    /// seconds; whether one came.
+    public func waitForConnection(timeout: Double) -> Bool {
+        var descriptor = pollfd(fd: socket, events: Int16(POLLIN), revents: 0)
+        return poll(&descriptor, 1, Int32(timeout * 1000)) == 1
+    }
+
     deinit { close(socket) }
 
     public enum ListenerError: Error { case socket }
