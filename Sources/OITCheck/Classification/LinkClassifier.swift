@@ -26,11 +26,11 @@ public struct LinkClassifier: Sendable {
     /// Classifies `page`'s links, reading each distinct label and heading once per `memo`
     /// (keep one for a site: its menus repeat on every page).
     public func classify(_ page: HTMLDocument, memo: inout LabelMemo) -> [ClassifiedLink] {
-        let context = PageContext(page: page, lexicon: lexicon, memo: &memo)
-        return page.links.map { classify($0, context: context, memo: &memo) }
+        var context = PageContext(page: page, lexicon: lexicon, memo: &memo)
+        return page.links.map { classify($0, context: &context, memo: &memo) }
     }
 
-    func classify(_ link: Link, context: PageContext, memo: inout LabelMemo) -> ClassifiedLink {
+    func classify(_ link: Link, context: inout PageContext, memo: inout LabelMemo) -> ClassifiedLink {
         // A menu toggle that leads nowhere carries nothing: the links it opens do.
         if link.isToggle && link.isDead { return ClassifiedLink(link: link, concepts: [], basis: .none) }
         let reading = memo.label(link.text, lexicon: lexicon)
@@ -38,12 +38,13 @@ public struct LinkClassifier: Sendable {
         // A link to the IIT/EIT surveys names no item.
         if reading.namesSurvey { return ClassifiedLink(link: link, concepts: [], basis: .label) }
         let fromLabel = reading.concepts
-        let heading = itemHeading(of: link, context: context, memo: &memo)
+        let heading = itemHeading(of: link, context: &context, memo: &memo)
         if !fromLabel.isEmpty {
             // On a hub page, a link under an item heading that names another item is evidence for
             // both; one that names part of the heading's item, repeats its words ("ดูการมีส่วนร่วม"
             // under "การมีส่วนร่วมของผู้บริหาร"), or carries its own code, for itself or the heading.
-            if let heading, context.isHub, ItemCode.find(in: label) == nil, !heading.contains("ita-hub") {
+            if let heading, context.isHub(lexicon: lexicon, memo: &memo), ItemCode.find(in: label) == nil,
+               !heading.contains("ita-hub") {
                 if Self.echoes(label, heading: link.headings.last) {
                     return ClassifiedLink(link: link, concepts: heading, basis: .heading)
                 }
@@ -58,7 +59,7 @@ public struct LinkClassifier: Sendable {
         if reading.isPageNumber { return ClassifiedLink(link: link, concepts: [], basis: .none) }
         let generic = reading.isGeneric
         let code = reading.code
-        if let code, let concepts = resolve(code, year: context.year), !concepts.isEmpty {
+        if let code, let concepts = resolve(code, year: context.year(lexicon: lexicon, memo: &memo)), !concepts.isEmpty {
             return ClassifiedLink(link: link, concepts: concepts, basis: .code)
         }
         // An OIT code the form does not have ("O36" under "O10 E-Service") names another item, not the heading's.
@@ -66,7 +67,8 @@ public struct LinkClassifier: Sendable {
         // A label that names nothing takes the heading it stands under: any such label on a hub
         // page or as a sub-item ("- งบลงทุน"); elsewhere only a button word, a date or an icon.
         if !namesOtherItem, let heading = heading?.filter({ !ruledOut.contains($0) }), !heading.isEmpty,
-           generic || context.isHub || GenericLabel.isSubItem(link.text), generic || !heading.contains("ita-hub") {
+           generic || context.isHub(lexicon: lexicon, memo: &memo) || GenericLabel.isSubItem(link.text),
+           generic || !heading.contains("ita-hub") {
             return ClassifiedLink(link: link, concepts: heading, basis: .heading)
         }
         let dependent = generic || GenericLabel.isSubItem(link.text)
@@ -87,11 +89,12 @@ public struct LinkClassifier: Sendable {
     }
 
     /// The concepts of the heading a link stands under: its words, or its item code.
-    private func itemHeading(of link: Link, context: PageContext, memo: inout LabelMemo) -> [ConceptID]? {
+    private func itemHeading(of link: Link, context: inout PageContext, memo: inout LabelMemo) -> [ConceptID]? {
         guard let heading = link.headings.last else { return nil }
         let reading = memo.heading(heading, lexicon: lexicon)
         if !reading.concepts.isEmpty { return reading.concepts }
-        if let code = reading.code, let resolved = resolve(code, year: context.year), !resolved.isEmpty {
+        if let code = reading.code, let resolved = resolve(code, year: context.year(lexicon: lexicon, memo: &memo)),
+           !resolved.isEmpty {
             return resolved
         }
         return nil
