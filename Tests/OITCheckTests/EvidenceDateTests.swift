@@ -49,9 +49,17 @@ struct EvidenceDateTests {
         ("https://x.go.th/files/o13-2567.pdf", 2567),
         ("https://x.go.th/wp-content/uploads/2024/11/plan.pdf", 2568),
         ("https://x.go.th/files/plan_2568_final.pdf", 2568),
+        ("https://x.go.th/files/%E0%B9%92%E0%B9%95%E0%B9%96%E0%B9%97-plan.pdf", 2567),   // ๒๕๖๗, percent-encoded
+        ("https://x.go.th/files/%25E0%25B9%2592%25E0%25B9%2595%25E0%25B9%2596%25E0%25B9%2598.pdf", 2568),   // encoded twice
     ])
     func urls(_ url: String, _ year: Int) throws {
         let date = try #require(EvidenceDate.inURL(URL(string: url)!).first)
         #expect(date.year == year)
+    }
+
+    @Test("a URL with no digit names no date")
+    func urlsWithoutDates() {
+        #expect(EvidenceDate.inURL(URL(string: "https://x.go.th/about/structure.html")!).isEmpty)
+        #expect(EvidenceDate.inURL(URL(string: "https://x.go.th/%E0%B9%81%E0%B8%9C%E0%B8%99.pdf")!).isEmpty)   // แผน
     }
 }

@@ -85,7 +85,11 @@ public struct EvidenceDate: Hashable, Sendable {
     /// Dates in a URL: a year in the file name ("o13-2567.pdf") is what it is about; an upload
     /// folder ("/2025/04/") is when it was published.
     static func inURL(_ url: URL) -> [EvidenceDate] {
-        let path = url.path.removingPercentEncoding ?? url.path
+        // Both kinds of date have digits; most paths (/about/structure.html) have none.
+        let decoded = url.path
+        guard decoded.unicodeScalars.contains(where: { (0x30...0x39).contains($0.value) || (0x0E50...0x0E59).contains($0.value) })
+        else { return [] }
+        let path = decoded.removingPercentEncoding ?? decoded
         let segments = path.split(separator: "/").map(String.init)
         // WordPress-style upload folders: /YYYY/MM/
         for (index, segment) in segments.enumerated() where index + 1 < segments.count {
