@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import OITCore
 
@@ -45,6 +46,23 @@ struct ThaiTextTests {
         #expect(ThaiText.normalize("ปรกาศจัดชื้อจัดจ้าง") == "ประกาศจัดซื้อจัดจ้าง")
         #expect(ThaiText.normalize("คลังข้อมมูล") == "คลังข้อมูล")
         #expect(ThaiText.normalize("ปรากฏว่า") == "ปรากฏว่า")                   // ฏ is right here
+    }
+
+    @Test("every misspelling is folded wherever it stands, as replacing each in turn folds it")
+    func misspellingsAnywhere() {
+        let fillers = ["ข่าว", "ก", "กฏ", "งบ", "ประ", "จัด", "ปรากฏ", "เจต", "x", " "]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0...8, using: &generator) {
+                text += Bool.random(using: &generator) ? ThaiText.misspellings.randomElement(using: &generator)!.wrong
+                    : fillers.randomElement(using: &generator)!
+            }
+            var expected = text
+            for (wrong, right) in ThaiText.misspellings { expected = expected.replacingOccurrences(of: wrong, with: right) }
+            let trimmed = expected.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+            #expect(ThaiText.normalize(text) == trimmed, "\(text)")
+        }
     }
 
     @Test("a doubled sara e, a tone mark after sara aa and a doubled mark are repaired")

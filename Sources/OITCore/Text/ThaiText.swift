@@ -161,11 +161,20 @@ public enum ThaiText {
 
     private static func foldMisspellings(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { (0x0E00...0x0E7F).contains($0.value) }) else { return text }
-        // Searched as bytes: this runs over whole pages, and Foundation's search folds clusters.
-        let found = text.withUTF8Bytes { bytes in
-            misspellingBytes.indices.filter { index in
-                misspellingBytes[index].withUnsafeBufferPointer { ByteSearch.contains(bytes, $0) }
+        // Searched as bytes in one pass: this runs over whole pages, and Foundation's search
+        // folds clusters. Every misspelling starts with a Thai letter (0xE0 0xB8/0xB9 xx): at
+        // each such letter only the misspellings starting with it are compared.
+        let found = text.withUTF8Bytes { bytes -> [Int] in
+            var found = Set<Int>()
+            guard let base = bytes.baseAddress, bytes.count >= 3 else { return [] }
+            for index in 0..<(bytes.count - 2) where bytes[index] == 0xE0 {
+                for candidate in misspellingsByThirdByte[Int(bytes[index + 2])] where !found.contains(candidate) {
+                    let pattern = misspellingBytes[candidate]
+                    guard index + pattern.count <= bytes.count, bytes[index + 1] == pattern[1] else { continue }
+                    if memcmp(base + index, pattern, pattern.count) == 0 { found.insert(candidate) }
+                }
             }
+            return found.sorted()
         }
         var result = text
         for index in found {
@@ -175,6 +184,16 @@ public enum ThaiText {
     }
 
     private static let misspellingBytes = misspellings.map { Array($0.wrong.utf8) }
+
+    /// Misspellings by the third byte of their first letter (all start with a Thai letter).
+    private static let misspellingsByThirdByte: [[Int]] = {
+        var table = [[Int]](repeating: [], count: 256)
+        for (index, bytes) in misspellingBytes.enumerated() {
+            precondition(bytes.count >= 3 && bytes[0] == 0xE0, "a misspelling must start with a Thai letter")
+            table[Int(bytes[2])].append(index)
+        }
+        return table
+    }()
 
     /// Sara am (ำ U+0E33) typed as nikhahit + sara aa, with or without a tone mark between or
     /// before them; a tone mark typed after sara aa; a doubled sara e typed for sara ae; and a
