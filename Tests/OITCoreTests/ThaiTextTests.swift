@@ -65,6 +65,46 @@ struct ThaiTextTests {
         }
     }
 
+    @Test("the first step, on UTF-8 bytes, does what it does scalar by scalar: every kind of scalar")
+    func cleanedAgainstScalars() {
+        let pieces = ["ก", "ข่าว", "๒", "๕", "๙", "1", "a", " ", "\t", "\n", "\u{A0}", "\u{200B}", "\u{AD}", "\u{FEFF}",
+                      "\u{2028}", "\u{3000}", "é", "e\u{301}", "\u{2013}", "😀", "\u{10FFFF}", "ß", "ж", "\u{0E4D}\u{0E32}"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0...10, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let (cleaned, needsNFC) = ThaiText.cleaned(text)
+            let expected = Self.cleanedScalarByScalar(text)
+            #expect(cleaned == expected.text && needsNFC == expected.needsNFC, "\(Array(text.unicodeScalars))")
+            #expect(cleaned.utf8.elementsEqual(expected.text.utf8))
+        }
+    }
+
+    /// The first step of normalising, written the plain way.
+    static func cleanedScalarByScalar(_ text: String) -> (text: String, needsNFC: Bool) {
+        var scalars = String.UnicodeScalarView()
+        var needsNFC = false
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if [0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD].contains(value) { continue }
+            if ThaiText.isWhitespace(value) {
+                pendingSpace = !scalars.isEmpty
+                continue
+            }
+            if pendingSpace {
+                scalars.append(" ")
+                pendingSpace = false
+            }
+            if (0x0E50...0x0E59).contains(value) {
+                scalars.append(Unicode.Scalar(value - 0x0E50 + 0x30)!)
+                continue
+            }
+            if value >= 0x0300 && !(0x0E00...0x0E7F).contains(value) && !(0x2000...0x206F).contains(value) { needsNFC = true }
+            scalars.append(scalar)
+        }
+        return (String(scalars), needsNFC)
+    }
+
     @Test("a doubled sara e, a tone mark after sara aa and a doubled mark are repaired")
     func markRepairs() {
         #expect(ThaiText.normalize("เเผนการดำเนินงาน") == "แผนการดำเนินงาน")

@@ -12,35 +12,71 @@ public enum ThaiText {
     /// one way, misplaced and doubled marks are repaired, and common misspellings are folded.
     /// The result is NFC and trimmed.
     public static func normalize(_ text: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        scalars.reserveCapacity(text.unicodeScalars.count)
-        var needsNFC = false
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if isRemovable(value) { continue }
-            if isWhitespace(value) {
-                pendingSpace = !scalars.isEmpty
-                continue
-            }
-            if pendingSpace {
-                scalars.append(" ")
-                pendingSpace = false
-            }
-            if (0x0E50...0x0E59).contains(value) {
-                scalars.append(Unicode.Scalar(value - 0x0E50 + 0x30)!)
-                continue
-            }
-            if value >= 0x0300 && !(0x0E00...0x0E7F).contains(value) && !(0x2000...0x206F).contains(value) {
-                needsNFC = true
-            }
-            scalars.append(scalar)
-        }
-        var result = String(repairThaiMarks(in: scalars))
+        let (cleaned, needsNFC) = cleaned(text)
+        var result = String(repairThaiMarks(in: cleaned.unicodeScalars))
         if needsNFC {
             result = result.precomposedStringWithCanonicalMapping
         }
         return foldMisspellings(result)
+    }
+
+    /// The first step of ``normalize(_:)``: invisible characters removed, whitespace collapsed
+    /// and trimmed, Thai digits made ASCII; and whether any character may need composing (NFC).
+    /// Walked as UTF-8 and written as UTF-8: appending scalar by scalar to a String re-encodes
+    /// each one, and this runs over the text of every page a check reads.
+    static func cleaned(_ text: String) -> (text: String, needsNFC: Bool) {
+        var needsNFC = false
+        var text = text
+        let cleaned = text.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { out in
+                var written = 0
+                var pendingSpace = false
+                var index = 0
+                while index < bytes.count {
+                    let lead = bytes[index]
+                    let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                    let value = scalarValue(bytes, at: index, length: length)
+                    defer { index += length }
+                    if isRemovable(value) { continue }
+                    if isWhitespace(value) {
+                        pendingSpace = written > 0
+                        continue
+                    }
+                    if pendingSpace {
+                        out[written] = 0x20
+                        written += 1
+                        pendingSpace = false
+                    }
+                    if (0x0E50...0x0E59).contains(value) {
+                        out[written] = UInt8(value - 0x0E50 + 0x30)
+                        written += 1
+                        continue
+                    }
+                    if value >= 0x0300 && !(0x0E00...0x0E7F).contains(value) && !(0x2000...0x206F).contains(value) {
+                        needsNFC = true
+                    }
+                    for offset in 0..<length { out[written + offset] = bytes[index + offset] }
+                    written += length
+                }
+                return written
+            }
+        }
+        return (cleaned, needsNFC)
+    }
+
+    /// The scalar value of the `length`-byte UTF-8 sequence at `index` (the bytes of a String:
+    /// always well formed).
+    @inline(__always)
+    private static func scalarValue(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) -> UInt32 {
+        let lead = UInt32(bytes[index])
+        switch length {
+        case 1: return lead
+        case 2: return (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+        case 3: return (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+        default:
+            return (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
+                | UInt32(bytes[index + 3] & 0x3F)
+        }
     }
 
     /// Whitespace (including no-break and zero-width spaces) collapsed to single spaces and
