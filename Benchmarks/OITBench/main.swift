@@ -39,7 +39,8 @@ struct Bench {
             // As a crawl reads a site: the text cut where a crawl keeps it, each href resolved and
             // each label read once per site (a folder is taken for one site).
             func read(_ bytes: [UInt8], _ url: URL, _ hrefs: HrefMemo) -> HTMLDocument? {
-                try? HTMLDocument.parse(bytes, url: url, contentType: "text/html", textLimit: CrawledPage.textKept, hrefMemo: hrefs)
+                try? HTMLDocument.parse(bytes, url: url, contentType: "text/html", textLimit: CrawledPage.textKept,
+                                        hrefMemo: hrefs)
             }
             let parse = median(runs) {
                 let hrefs = HrefMemo()

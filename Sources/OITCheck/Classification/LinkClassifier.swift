@@ -80,7 +80,8 @@ public struct LinkClassifier: Sendable {
         if let url = link.url, !Self.isSamePage(url, context: context) {
             let path = url.path + " " + link.imageSources.joined(separator: " ")
             // A link named by an item code is an item, not the hub its URL sits under.
-            let fromURL = memo.concepts(inPath: path, words: urlWords).filter { !ruledOut.contains($0) && !(code != nil && $0 == "ita-hub") }
+            let fromURL = memo.concepts(inPath: path, words: urlWords)
+                .filter { !ruledOut.contains($0) && !(code != nil && $0 == "ita-hub") }
             if !fromURL.isEmpty, generic || !fromURL.contains("ita-hub") {
                 return ClassifiedLink(link: link, concepts: fromURL, basis: .url)
             }

@@ -43,7 +43,8 @@ public enum MediaType {
     /// The media type bytes show when nothing else says: a page (its first non-blank byte, after
     /// any byte order mark, opens a tag), a PDF, or unknown.
     public static func sniff(_ bytes: some Collection<UInt8>) -> String {
-        let head = bytes.prefix(512).drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }
+        let head = bytes.prefix(512)
+            .drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }
         if head.first == UInt8(ascii: "<") { return "text/html" }
         if head.starts(with: Array("%PDF".utf8)) { return "application/pdf" }
         return "application/octet-stream"

@@ -31,7 +31,8 @@ public enum URLCanonical {
     /// costliest part): lower-case scheme and ASCII host, no default port, a path without dot segments.
     public static func isCanonical(_ url: URL) -> Bool {
         guard url.baseURL == nil, let scheme = url.scheme, scheme == "http" || scheme == "https",
-              url.port.map({ $0 != (scheme == "http" ? 80 : 443) }) ?? true, let host = url.host(percentEncoded: true), !host.isEmpty,
+              url.port.map({ $0 != (scheme == "http" ? 80 : 443) }) ?? true,
+              let host = url.host(percentEncoded: true), !host.isEmpty,
               host.utf8.allSatisfy({ $0 < 0x80 && !(0x41...0x5A).contains($0) }) else { return false }
         let path = url.path(percentEncoded: true)
         return !path.isEmpty && !path.containsBytes(of: "/.")

@@ -57,9 +57,9 @@ enum ContentSniffer {
             while end > 0, [0x20, 0x09, 0x0A, 0x0D, 0x0C].contains(bytes[end - 1]) { end -= 1 }
             guard end > 0 else { return nil }
             // A comment opened and never closed ("<!-->" closes itself).
-            if let open = lastIndex(of: Array("<!--".utf8), in: bytes, before: end),
-               !Self.closeComment.withUnsafeBufferPointer({ ByteSearch.contains(UnsafeBufferPointer(rebasing: bytes[(open + 2)..<end]), $0) }) {
-                return .insideComment
+            if let open = lastIndex(of: Array("<!--".utf8), in: bytes, before: end) {
+                let after = UnsafeBufferPointer(rebasing: bytes[(open + 2)..<end])
+                if !Self.closeComment.withUnsafeBufferPointer({ ByteSearch.contains(after, $0) }) { return .insideComment }
             }
             guard let lastOpen = lastIndex(of: UInt8(ascii: "<"), in: bytes, before: end) else { return nil }
             let lastClose = lastIndex(of: UInt8(ascii: ">"), in: bytes, before: end)

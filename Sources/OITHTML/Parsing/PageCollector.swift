@@ -147,7 +147,8 @@ final class PageCollector {
             if !hasPasswordField, Attributes(attributes)["type"]?.lowercased() == "password" { hasPasswordField = true }
         case .listItem:
             let classes = Attributes(attributes)["class"]?.lowercased() ?? ""
-            let dropdown = ["dropdown", "has-sub", "has-children", "submenu", "sub-menu", "parent"].contains { classes.containsBytes(of: $0) }
+            let dropdown = ["dropdown", "has-sub", "has-children", "submenu", "sub-menu", "parent"]
+                .contains { classes.containsBytes(of: $0) }
             listItemsOpened += 1
             listItems.append(OpenListItem(id: listItemsOpened, isDropdown: dropdown))
         case .submenu:
@@ -275,7 +276,8 @@ final class PageCollector {
         if attributes["data-toggle"] != nil || attributes["data-bs-toggle"] != nil { return true }
         if let popup = attributes["aria-haspopup"]?.lowercased(), popup != "false" { return true }
         let classes = attributes["class"]?.lowercased() ?? ""
-        return ["dropdown-toggle", "dropbtn", "collapsed", "menu-toggle", "submenu-toggle"].contains { classes.containsBytes(of: $0) }
+        return ["dropdown-toggle", "dropbtn", "collapsed", "menu-toggle", "submenu-toggle"]
+            .contains { classes.containsBytes(of: $0) }
     }
 
     private func emit(kind: Link.Kind, href: String, labels: [String], images: [String], line: Int,
