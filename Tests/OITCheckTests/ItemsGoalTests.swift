@@ -66,6 +66,25 @@ struct ItemsGoalTests {
         return await session.check(crawl, against: form, assessing: assessed, reading: goal.reading)
     }
 
+    @Test("the goal ranks a link for the crawl as the lexicon does, from the reading it makes anyway")
+    func crawlPriorities() throws {
+        let library = Repository.library
+        let client = PoliteClient(fetcher: InMemoryFetcher(), limiter: HostLimiter(perHost: 2, interval: 0, global: 8))
+        let session = CheckSession(lexicon: library.lexicon, forms: library.checklists, crawlOptions: CrawlOptions(),
+                                   client: client, externalClient: nil, opensTargets: true, isLocal: false)
+        let form = try #require(library.checklist(id: "amphoe-2567"))
+        var goal = session.goal(assessing: Self.assessed, stopsEarly: true) { _, _ in form }
+        var ranks: [Int] = []
+        for label in ["การเปิดเผยข้อมูลสาธารณะ (OIT)", "ITA 2568", "โครงสร้างหน่วยงาน", "แผนการจัดซื้อจัดจ้าง ปี 2568",
+                      "ข่าวประชาสัมพันธ์", "หน้าแรก", "แบบวัด IIT", "ติดต่อเรา", ""] {
+            let ranked = goal.priority(ofLabel: label)
+            let rank = try #require(ranked)
+            #expect(rank == library.lexicon.crawlPriority(of: NormalizedText(label)), "\(label)")
+            ranks.append(rank)
+        }
+        #expect(Set(ranks).isSuperset(of: [0, 1, 3]))   // the labels above cover every rank
+    }
+
     static func statuses(_ result: CheckResult) -> [String: ItemStatus] {
         Dictionary(uniqueKeysWithValues: result.items.map { ($0.item.code, $0.status) })
     }

@@ -96,6 +96,11 @@ public struct ItemsGoal: CrawlGoal, Sendable {
         if let key = TargetResolver.normalizer.key(for: document.url) { settle(key, as: .document(document)) }
     }
 
+    /// The crawl ranks a link by the reading of its label the goal makes anyway.
+    public mutating func priority(ofLabel label: String) -> Int? {
+        labels.label(label, lexicon: classifier.lexicon).crawlPriority
+    }
+
     public func isMet(_ outlook: CrawlOutlook) -> Bool {
         guard stopsEarly, let form else { return false }
         if form.items.allSatisfy(isDecided) { return true }

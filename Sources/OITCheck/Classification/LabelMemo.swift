@@ -19,6 +19,8 @@ public struct LabelMemo: Sendable {
         let code: ItemCode?
         /// The label carries an item code (generic or not): many such links make a hub page.
         let hasItemCode: Bool
+        /// How soon a crawl should follow the link (``Lexicon/crawlPriority(of:)``).
+        let crawlPriority: Int
 
         init(text: String, lexicon: Lexicon) {
             let withoutCode = GenericLabel.withoutTemplateCode(text)
@@ -27,6 +29,7 @@ public struct LabelMemo: Sendable {
             let matches = lexicon.matches(in: label)
             let found = matches.compactMap { lexicon.concept($0.concept) }
             namesSurvey = found.contains { $0.kind == .survey }
+            crawlPriority = Lexicon.crawlPriority(naming: found)
             concepts = found.map(\.id)
             ruledOut = lexicon.vetoes(in: label, matches: matches)
             isPageNumber = LinkClassifier.isPageNumber(label)

@@ -13,6 +13,13 @@ public protocol CrawlGoal {
     mutating func checked(_ document: CheckedDocument)
     /// Whether the crawl may stop now, given what is still waiting.
     func isMet(_ outlook: CrawlOutlook) -> Bool
+    /// How soon a link labelled `label` is worth following, from a goal that reads labels anyway
+    /// (so that each is read once); nil leaves it to the crawler's own `priority`.
+    mutating func priority(ofLabel label: String) -> Int?
+}
+
+extension CrawlGoal {
+    public mutating func priority(ofLabel label: String) -> Int? { nil }
 }
 
 /// What a crawl has still to do, for a goal deciding whether to stop.

@@ -85,7 +85,7 @@ public struct Crawler: Sendable {
                 switch job {
                 case .page(let entry, let result, let document):
                     state.wanted.remove(entry.key)
-                    switch handlePage(entry, result, document, scope: scope, state: &state) {
+                    switch handlePage(entry, result, document, scope: scope, state: &state, goal: &goal) {
                     case .page(let page): want(goal.read(page), state: &state)
                     case .document(let checked): goal.checked(checked)
                     }
@@ -164,8 +164,9 @@ public struct Crawler: Sendable {
         case document(CheckedDocument)
     }
 
-    private func handlePage(_ entry: Frontier.Entry, _ result: Result<FetchResponse, FetchError>, _ document: HTMLDocument?,
-                            scope: SiteScope, state: inout CrawlState) -> Recorded {
+    private func handlePage<Goal: CrawlGoal>(_ entry: Frontier.Entry, _ result: Result<FetchResponse, FetchError>,
+                                             _ document: HTMLDocument?, scope: SiteScope, state: inout CrawlState,
+                                             goal: inout Goal) -> Recorded {
         let judge = PageJudge()
         switch result {
         case .failure(let error):
@@ -193,12 +194,15 @@ public struct Crawler: Sendable {
             state.pages.append((entry.order, page))
             // The final URL counts as seen too, so a redirect target is not fetched again.
             if let finalKey = normalizer.key(for: response.url) { state.seen.insert(finalKey) }
-            if let document, verdict.isVisible { enqueueLinks(of: document, at: entry, scope: scope, state: &state) }
+            if let document, verdict.isVisible {
+                enqueueLinks(of: document, at: entry, scope: scope, state: &state, goal: &goal)
+            }
             return .page(page)
         }
     }
 
-    private func enqueueLinks(of document: HTMLDocument, at entry: Frontier.Entry, scope: SiteScope, state: inout CrawlState) {
+    private func enqueueLinks<Goal: CrawlGoal>(of document: HTMLDocument, at entry: Frontier.Entry, scope: SiteScope,
+                                               state: inout CrawlState, goal: inout Goal) {
         let depth = entry.depth + 1
         for link in document.links where !link.isDead {
             guard let resolved = link.url, let target = state.target(of: resolved, scope: scope, normalizer: normalizer) else { continue }
@@ -213,7 +217,7 @@ public struct Crawler: Sendable {
                 }
                 continue
             }
-            let score = state.priority(of: link.text, by: priority)
+            let score = goal.priority(ofLabel: link.text) ?? state.priority(of: link.text, by: priority)
             if state.seen.contains(key) {
                 // Still waiting: found again closer to the start or by a better link, it moves up.
                 state.frontier.raise(key: key, depth: depth, priority: score)
