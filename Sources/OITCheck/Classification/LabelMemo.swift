@@ -74,37 +74,31 @@ public struct LabelMemo: Sendable {
 
     /// The reading of a link label, made on first use.
     mutating func label(_ text: String, lexicon: Lexicon) -> Reading {
-        let key = UTF8Key(text)
-        if let known = labels[key] { return known }
-        let reading = Reading(text: text, lexicon: lexicon)
-        labels[key] = reading
-        return reading
+        Self.remembered(UTF8Key(text), in: &labels) { Reading(text: text, lexicon: lexicon) }
     }
 
     /// The reading of a page's title or heading as a statement about the page, made on first use.
     mutating func pageHeading(_ text: String, lexicon: Lexicon) -> PageHeading {
-        let key = UTF8Key(text)
-        if let known = pageHeadings[key] { return known }
-        let reading = PageHeading(text: text, lexicon: lexicon)
-        pageHeadings[key] = reading
-        return reading
+        Self.remembered(UTF8Key(text), in: &pageHeadings) { PageHeading(text: text, lexicon: lexicon) }
     }
 
     /// The reading of a heading, made on first use.
     mutating func heading(_ text: String, lexicon: Lexicon) -> Heading {
-        let key = UTF8Key(text)
-        if let known = headings[key] { return known }
-        let reading = Heading(text: text, lexicon: lexicon)
-        headings[key] = reading
-        return reading
+        Self.remembered(UTF8Key(text), in: &headings) { Heading(text: text, lexicon: lexicon) }
     }
 
     /// The concepts the words of a URL path name (``URLWords``), found on first use: the same
     /// paths stand in every page's menus and footers.
     mutating func concepts(inPath path: String, words: URLWords) -> [ConceptID] {
-        if let known = pathConcepts[path] { return known }
-        let concepts = words.concepts(inPath: path)
-        pathConcepts[path] = concepts
-        return concepts
+        Self.remembered(path, in: &pathConcepts) { words.concepts(inPath: path) }
+    }
+
+    /// The value `table` holds for `key`, made by `read` and kept on first use.
+    private static func remembered<Key: Hashable, Value>(_ key: Key, in table: inout [Key: Value],
+                                                         _ read: () -> Value) -> Value {
+        if let known = table[key] { return known }
+        let value = read()
+        table[key] = value
+        return value
     }
 }
