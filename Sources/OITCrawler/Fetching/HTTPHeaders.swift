@@ -1,4 +1,5 @@
 import Foundation
+import OITCore
 
 /// Response headers with case-insensitive names, as a plain value.
 public struct HTTPHeaders: Hashable, Sendable, Codable, ExpressibleByDictionaryLiteral, Sequence {
@@ -35,14 +36,9 @@ public struct HTTPHeaders: Hashable, Sendable, Codable, ExpressibleByDictionaryL
     /// `text/html` of `text/html; charset=utf-8`, lower-cased.
     public var mediaType: String? {
         guard let value = self["content-type"] else { return nil }
-        // Read as bytes: it is asked of every response, more than once.
-        let bytes = value.utf8
-        var start = bytes.startIndex
-        var end = bytes.firstIndex(of: UInt8(ascii: ";")) ?? bytes.endIndex
-        let isSpace = { (byte: UInt8) in byte == 0x20 || byte == 0x09 }
-        while start < end, isSpace(bytes[start]) { bytes.formIndex(after: &start) }
-        while end > start, isSpace(bytes[bytes.index(before: end)]) { bytes.formIndex(before: &end) }
-        return start < end ? String(value[start..<end]).lowercased() : nil
+        // Cut at the byte: it is asked of every response, more than once.
+        let type = value[..<(value.utf8.firstIndex(of: UInt8(ascii: ";")) ?? value.endIndex)].trimmingASCIIWhitespace()
+        return type.isEmpty ? nil : type.lowercased()
     }
 
     public var contentLength: Int? { self["content-length"].flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } }

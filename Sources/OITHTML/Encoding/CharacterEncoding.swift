@@ -1,3 +1,5 @@
+import OITCore
+
 /// A character encoding a page can be written in, named by the labels of the WHATWG Encoding
 /// Standard. Thai pages are UTF-8 or windows-874, which is what `tis-620`, `iso-8859-11` and
 /// `x-cp874` mean to a browser.
@@ -52,14 +54,4 @@ public enum CharacterEncoding: Hashable, Sendable, CustomStringConvertible {
     }
 
     public var description: String { name }
-}
-
-extension String {
-    func trimmingASCIIWhitespace() -> String {
-        let isSpace: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0C}" }
-        var scalars = Substring(self).unicodeScalars
-        while let first = scalars.first, isSpace(first) { scalars.removeFirst() }
-        while let last = scalars.last, isSpace(last) { scalars.removeLast() }
-        return String(scalars)
-    }
 }

@@ -1,3 +1,5 @@
+import OITCore
+
 /// Decides how to decode a page, in the HTML standard's order: byte order mark, the charset of
 /// the HTTP `Content-Type` header, a `<meta>` pre-scan of the first 1024 bytes, UTF-8 when the
 /// bytes are valid UTF-8, and windows-874 otherwise (an undeclared Thai page is TIS-620).

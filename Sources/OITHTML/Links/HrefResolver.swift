@@ -1,4 +1,5 @@
 import Foundation
+import OITCore
 
 /// Resolves raw hrefs against a page URL and its `<base href>`, the way a browser would, and
 /// tells which ones lead nowhere.

@@ -1,5 +1,6 @@
 import CCurl
 import Foundation
+import OITCore
 
 /// One request on its way through libcurl: the easy handle set up for it and what has come back
 /// so far. Once handed to ``CurlDriver`` only the driver's thread touches it, until it finishes.
@@ -86,10 +87,9 @@ final class CurlTransfer: @unchecked Sendable {
         if bytes.starts(with: "HTTP/".utf8) {
             headers.removeAll()
         } else if let colon = bytes.firstIndex(of: UInt8(ascii: ":")) {
-            let name = Self.trimmed(bytes[..<colon])
-            let value = Self.trimmed(bytes[(colon + 1)...])
+            let name = String(decoding: bytes[..<colon], as: UTF8.self).trimmingASCIIWhitespace()
             guard !name.isEmpty else { return bytes.count }
-            let field = (String(decoding: name, as: UTF8.self), String(decoding: value, as: UTF8.self))
+            let field = (name, String(decoding: bytes[(colon + 1)...], as: UTF8.self).trimmingASCIIWhitespace())
             headers.append(field)
             // The body's room made at once, not by doubling as it arrives.
             if field.0.lowercased() == "content-length", let length = Int(field.1), length > 0 {
@@ -97,15 +97,6 @@ final class CurlTransfer: @unchecked Sendable {
             }
         }
         return bytes.count
-    }
-
-    /// Without the spaces, tabs and line ends around it.
-    private static func trimmed(_ bytes: Slice<UnsafeRawBufferPointer>) -> Slice<UnsafeRawBufferPointer> {
-        let isSpace = { (byte: UInt8) in byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A }
-        guard let first = bytes.firstIndex(where: { !isSpace($0) }), let last = bytes.lastIndex(where: { !isSpace($0) }) else {
-            return bytes[bytes.startIndex..<bytes.startIndex]
-        }
-        return bytes[first...last]
     }
 
     private static let bodyCallback: oit_curl_data_callback = { bytes, size, count, user in
