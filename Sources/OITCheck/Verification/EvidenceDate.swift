@@ -87,8 +87,7 @@ public struct EvidenceDate: Hashable, Sendable {
     static func inURL(_ url: URL) -> [EvidenceDate] {
         // Both kinds of date have digits; most paths (/about/structure.html) have none.
         let decoded = url.path
-        guard decoded.unicodeScalars.contains(where: { (0x30...0x39).contains($0.value) || (0x0E50...0x0E59).contains($0.value) })
-        else { return [] }
+        guard ThaiDateReader.hasDigit(decoded) else { return [] }
         let path = decoded.removingPercentEncoding ?? decoded
         let segments = path.split(separator: "/").map(String.init)
         // WordPress-style upload folders: /YYYY/MM/

@@ -6,10 +6,14 @@
 /// English month names. A two-digit year is only read where a prefix makes it a year
 /// (ปีงบฯ 68, พ.ศ. 67, ต.ค. 66, ปี 68), so that item codes and counts are never taken for years.
 public enum ThaiDateReader {
+    /// Whether `text` has a digit, Arabic or Thai: every date has one, and most labels, headings
+    /// and paths have none, which is found without normalising them.
+    public static func hasDigit(_ text: some StringProtocol) -> Bool {
+        text.unicodeScalars.contains { isDigit($0) || (0x0E50...0x0E59).contains($0.value) }
+    }
+
     public static func mentions(in raw: String) -> [DateMention] {
-        // Every date has a digit (Arabic or Thai; normalising makes the Thai ones Arabic), and
-        // most labels and headings have none: no need to normalise them to find that out.
-        guard raw.unicodeScalars.contains(where: { isDigit($0) || (0x0E50...0x0E59).contains($0.value) }) else { return [] }
+        guard hasDigit(raw) else { return [] }
         // The normalised value only: a page's text has no use for the comparison key.
         return mentions(inNormalized: ThaiText.normalize(raw))
     }
