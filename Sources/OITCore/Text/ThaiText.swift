@@ -34,7 +34,7 @@ public enum ThaiText {
                 var index = 0
                 while index < bytes.count {
                     let lead = bytes[index]
-                    let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                    let length = sequenceLength(lead: lead)
                     let value = scalarValue(bytes, at: index, length: length)
                     defer { index += length }
                     if isRemovable(value) { continue }
@@ -62,6 +62,12 @@ public enum ThaiText {
             }
         }
         return (cleaned, needsNFC)
+    }
+
+    /// Bytes of the UTF-8 sequence `lead` starts (the bytes of a String: always well formed).
+    @inline(__always)
+    private static func sequenceLength(lead: UInt8) -> Int {
+        lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
     }
 
     /// The scalar value of the `length`-byte UTF-8 sequence at `index` (the bytes of a String:
@@ -109,8 +115,7 @@ public enum ThaiText {
                 }
                 let byte = bytes[index]
                 if !UTF8.isContinuation(byte) {
-                    let scalarLength = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
-                    if written + (pendingSpace ? 1 : 0) + scalarLength > room { break }
+                    if written + (pendingSpace ? 1 : 0) + sequenceLength(lead: byte) > room { break }
                 }
                 if pendingSpace {
                     output[written] = 0x20
