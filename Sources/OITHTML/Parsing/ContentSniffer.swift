@@ -48,6 +48,7 @@ enum ContentSniffer {
         }
     }
 
+    private static let openComment = Array("<!--".utf8)
     private static let closeComment = Array("-->".utf8)
 
     /// Where UTF-8 markup ends if it was cut off: inside an unfinished comment or tag.
@@ -57,7 +58,7 @@ enum ContentSniffer {
             while end > 0, [0x20, 0x09, 0x0A, 0x0D, 0x0C].contains(bytes[end - 1]) { end -= 1 }
             guard end > 0 else { return nil }
             // A comment opened and never closed ("<!-->" closes itself).
-            if let open = lastIndex(of: Array("<!--".utf8), in: bytes, before: end) {
+            if let open = lastIndex(of: Self.openComment, in: bytes, before: end) {
                 let after = UnsafeBufferPointer(rebasing: bytes[(open + 2)..<end])
                 if !Self.closeComment.withUnsafeBufferPointer({ ByteSearch.contains(after, $0) }) { return .insideComment }
             }
