@@ -118,7 +118,9 @@ public struct CandidateJudge: Sendable {
 
     /// The item asks for a channel for corruption reports, not any complaints channel.
     static func asksForCorruptionChannel(_ item: ChecklistItem) -> Bool {
-        item.concepts.contains("complaint-channel") && corruptionWords.contains { NormalizedText(item.title).key.containsBytes(of: $0) }
+        guard item.concepts.contains("complaint-channel") else { return false }
+        let title = NormalizedText(item.title).key
+        return corruptionWords.contains { title.containsBytes(of: $0) }
     }
 
     static func namesCorruption(link: Link, target: Target) -> Bool {
