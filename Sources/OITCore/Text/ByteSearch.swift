@@ -9,12 +9,14 @@ import Darwin
 /// Candidates are found by the pattern's last byte: every Thai letter starts with the same
 /// byte (0xE0), so a search keyed on the first byte stops at every letter.
 public enum ByteSearch {
+    @inlinable
     public static func contains(_ bytes: [UInt8], _ pattern: [UInt8]) -> Bool {
         bytes.withUnsafeBufferPointer { haystack in
             pattern.withUnsafeBufferPointer { contains(haystack, $0) }
         }
     }
 
+    @inlinable
     public static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ pattern: UnsafeBufferPointer<UInt8>) -> Bool {
         guard !pattern.isEmpty else { return true }
         guard haystack.count >= pattern.count, let start = haystack.baseAddress, let needle = pattern.baseAddress else {
@@ -37,11 +39,15 @@ public enum ByteSearch {
 extension StringProtocol {
     /// Whether `other` occurs in this text byte for byte (UTF-8): what `contains` means for ASCII
     /// and for normalised keys, without Foundation's locale-aware search (slow on Linux).
+    /// Inlinable so that callers in other modules get a copy specialised for their types (the
+    /// generic one looks up type metadata on every call).
+    @inlinable
     public func containsBytes<Other: StringProtocol>(of other: Other) -> Bool {
         withUTF8Bytes { haystack in other.withUTF8Bytes { ByteSearch.contains(haystack, $0) } }
     }
 
     /// Runs `body` over the text's UTF-8 bytes, copying them only when they are not contiguous.
+    @inlinable
     func withUTF8Bytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         if let result = utf8.withContiguousStorageIfAvailable(body) { return result }
         return Array(utf8).withUnsafeBufferPointer(body)
