@@ -147,12 +147,15 @@ public struct JSONReport: Codable, Sendable {
                  concepts: item.item.concepts.map(\.rawValue), status: item.status,
                  evidence: item.evidence.map(Self.evidence), reasons: item.reasons, fix: item.fix)
         }
-        links = result.pages.flatMap { page in
-            page.links.filter { $0.link.kind == .anchor }.map { classified in
-                LinkRecord(page: page.page.absoluteString, href: classified.link.href,
+        links = []
+        links.reserveCapacity(result.pages.reduce(0) { $0 + $1.links.count })
+        for page in result.pages {
+            let address = page.page.absoluteString
+            for classified in page.links where classified.link.kind == .anchor {
+                links.append(LinkRecord(page: address, href: classified.link.href,
                            url: classified.link.url?.absoluteString, text: classified.link.text,
                            concepts: classified.concepts.map(\.rawValue), basis: classified.basis.rawValue,
-                           dead: classified.link.isDead, line: classified.link.line)
+                           dead: classified.link.isDead, line: classified.link.line))
             }
         }
     }
@@ -169,7 +172,10 @@ public struct JSONReport: Codable, Sendable {
     /// The report as its file's text: keys sorted, slashes and Thai as written, so that it diffs
     /// well; byte for byte what `JSONEncoder` makes of the `Codable` form (a test holds them
     /// together), written by hand because a report lists every link of every page read.
-    public var text: String {
+    public var text: String { String(decoding: utf8, as: UTF8.self) }
+
+    /// ``text`` as the bytes of its file.
+    public var utf8: [UInt8] {
         var json = PrettyJSON(capacity: 512 + 400 * links.count + 1_000 * items.count)
         json.object { json in
             json.member("checklist") { $0.object { json in
@@ -208,7 +214,7 @@ public struct JSONReport: Codable, Sendable {
                 json.member("url", site.url)
             } }
         }
-        return json.text
+        return json.utf8()
     }
 
     /// Only what a province summary reads, as a batch keeps every finished site in memory: no

@@ -6,11 +6,7 @@ public struct JSONReporter: Reporter {
     public init() {}
 
     public func render(_ result: CheckResult, context: ReportContext) -> String {
-        Self.text(of: JSONReport(result, language: context.language))
+        JSONReport(result, language: context.language).text
     }
 
-    /// A report already built, as the text written.
-    public static func text(of report: JSONReport) -> String {
-        report.text
-    }
 }

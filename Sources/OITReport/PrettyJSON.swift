@@ -6,26 +6,31 @@
 /// debug build checks it.
 struct PrettyJSON {
     private(set) var bytes: [UInt8] = []
-    /// For each open container: whether it has a member yet, and its last key.
-    private var open: [(hasMembers: Bool, lastKey: String?)] = []
+    /// For each open container: whether it has a member yet.
+    private var open: [Bool] = []
+    #if DEBUG
+    /// For each open container, its last key, to check the order.
+    private var lastKeys: [String?] = []
+    #endif
 
     init(capacity: Int = 0) {
         bytes.reserveCapacity(capacity)
     }
 
-    /// The text written, with a final newline.
-    var text: String {
-        String(decoding: bytes + [UInt8(ascii: "\n")], as: UTF8.self)
+    /// The text written, with a final newline, as UTF-8 (valid: only whole strings go in).
+    consuming func utf8() -> [UInt8] {
+        bytes.append(UInt8(ascii: "\n"))
+        return bytes
     }
 
     // MARK: Containers
 
     mutating func object(_ members: (inout PrettyJSON) -> Void) {
-        container(open: "{", close: "}", members)
+        container(open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), members)
     }
 
     mutating func array<S: Sequence>(_ elements: S, _ write: (inout PrettyJSON, S.Element) -> Void) {
-        container(open: "[", close: "]") { json in
+        container(open: UInt8(ascii: "["), close: UInt8(ascii: "]")) { json in
             for element in elements {
                 json.startMember()
                 write(&json, element)
@@ -35,9 +40,12 @@ struct PrettyJSON {
 
     /// `"key" : ` followed by what `value` writes.
     mutating func member(_ key: String, _ value: (inout PrettyJSON) -> Void) {
-        assert(open.last?.lastKey.map { $0.utf8.lexicographicallyPrecedes(key.utf8) } ?? true,
-               "JSON keys out of order: \(key) after \(open.last?.lastKey ?? "")")
-        open[open.count - 1].lastKey = key
+        #if DEBUG
+        let last = lastKeys[lastKeys.count - 1]
+        assert(last.map { $0.utf8.lexicographicallyPrecedes(key.utf8) } ?? true,
+               "JSON keys out of order: \(key) after \(last ?? "")")
+        lastKeys[lastKeys.count - 1] = key
+        #endif
         startMember()
         string(key)
         bytes.append(contentsOf: " : ".utf8)
@@ -62,7 +70,9 @@ struct PrettyJSON {
         var text = text
         text.withUTF8 { utf8 in
             var start = 0
-            for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+            for index in utf8.indices {
+                let byte = utf8[index]
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
                 appendEscaped(byte)
                 start = index + 1
@@ -90,21 +100,25 @@ struct PrettyJSON {
 
     // MARK: Layout
 
-    private mutating func container(open opening: Character, close: Character, _ body: (inout PrettyJSON) -> Void) {
-        bytes.append(contentsOf: String(opening).utf8)
-        open.append((false, nil))
+    private mutating func container(open opening: UInt8, close: UInt8, _ body: (inout PrettyJSON) -> Void) {
+        bytes.append(opening)
+        open.append(false)
+        #if DEBUG
+        lastKeys.append(nil)
+        defer { lastKeys.removeLast() }
+        #endif
         body(&self)
-        let hadMembers = open.removeLast().hasMembers
+        let hadMembers = open.removeLast()
         bytes.append(UInt8(ascii: "\n"))
         if !hadMembers { bytes.append(UInt8(ascii: "\n")) }
         indent(open.count)
-        bytes.append(contentsOf: String(close).utf8)
+        bytes.append(close)
     }
 
     /// The comma after the previous member, if any, and the new member's line and indent.
     private mutating func startMember() {
-        if open[open.count - 1].hasMembers { bytes.append(UInt8(ascii: ",")) }
-        open[open.count - 1].hasMembers = true
+        if open[open.count - 1] { bytes.append(UInt8(ascii: ",")) }
+        open[open.count - 1] = true
         bytes.append(UInt8(ascii: "\n"))
         indent(open.count)
     }

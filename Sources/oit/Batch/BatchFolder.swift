@@ -40,7 +40,7 @@ struct BatchFolder {
         try write(MarkdownReporter().render(result, context: context), to: reportURL(of: site, "md"))
         try write(HTMLReporter().render(result, context: context), to: reportURL(of: site, "html"))
         let report = JSONReport(result, language: context.language)
-        try write(JSONReporter.text(of: report), to: reportURL(of: site, "json"))
+        try write(Data(report.utf8), to: reportURL(of: site, "json"))
         return report
     }
 
