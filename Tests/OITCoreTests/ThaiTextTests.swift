@@ -79,6 +79,42 @@ struct ThaiTextTests {
         }
     }
 
+    @Test("the display form over bytes, with a byte limit, does what it does scalar by scalar")
+    func collapsingAgainstScalars() {
+        let pieces = ["ก", "ข่าว", "ประกาศจัดซื้อจัดจ้าง", "๒๕๖๘", "a", "link", " ", "  ", "\t", "\n", "\u{A0}",
+                      "\u{200B}", "\u{AD}", "\u{FEFF}", "\u{2028}", "\u{3000}", "\u{1680}", "\u{85}", "é", "\u{2013}",
+                      "\u{2060}", "😀", "ß", "\u{0}", "\u{7}"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let limit = Bool.random(using: &generator) ? Int.max : Int.random(in: 0...text.utf8.count + 2, using: &generator)
+            let collapsed = ThaiText.collapsingWhitespace(utf8: Array(text.utf8), limit: limit)
+            let expected = Self.collapsedScalarByScalar(text, limit: limit)
+            #expect(collapsed.utf8.elementsEqual(expected.utf8), "\(Array(text.unicodeScalars)) limit \(limit)")
+        }
+    }
+
+    /// The display form written the plain way: whitespace runs to one space, invisible
+    /// characters dropped, trimmed, stopping before a scalar that would pass `limit` bytes.
+    static func collapsedScalarByScalar(_ text: String, limit: Int) -> String {
+        var result = ""
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if [0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD].contains(scalar.value) { continue }
+            if ThaiText.isWhitespace(scalar.value) {
+                pendingSpace = !result.isEmpty
+                continue
+            }
+            if result.utf8.count + (pendingSpace ? 1 : 0) + String(scalar).utf8.count > limit { break }
+            if pendingSpace {
+                result += " "
+                pendingSpace = false
+            }
+            result.unicodeScalars.append(scalar)
+        }
+        return result
+    }
+
     /// The first step of normalising, written the plain way.
     static func cleanedScalarByScalar(_ text: String) -> (text: String, needsNFC: Bool) {
         var scalars = String.UnicodeScalarView()

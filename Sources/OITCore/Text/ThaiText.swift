@@ -106,6 +106,31 @@ public enum ThaiText {
             var pendingSpace = false
             var index = 0
             while index < bytes.count {
+                // A run of bytes that start no whitespace (ASCII letters, Thai) is copied whole.
+                var runEnd = index
+                while runEnd < bytes.count, UTF8Whitespace.startsNone(bytes[runEnd]) { runEnd += 1 }
+                if runEnd > index {
+                    let space = pendingSpace ? 1 : 0
+                    // What fits of the run, cut before a scalar that would not fit whole.
+                    var end = runEnd
+                    if written + space + (runEnd - index) > room {
+                        end = index + max(0, room - written - space)
+                        while end > index, UTF8.isContinuation(bytes[end]) { end -= 1 }
+                    }
+                    if end > index {
+                        if pendingSpace {
+                            output[written] = 0x20
+                            written += 1
+                            pendingSpace = false
+                        }
+                        UnsafeMutableRawPointer(output.baseAddress! + written)
+                            .copyMemory(from: bytes.baseAddress! + index, byteCount: end - index)
+                        written += end - index
+                    }
+                    if end < runEnd { break }
+                    index = runEnd
+                    continue
+                }
                 let length = UTF8Whitespace.match(bytes, at: index)
                 if length > 0 {
                     // Zero-width characters and soft hyphens vanish; the rest separate words.

@@ -1,5 +1,15 @@
 /// The whitespace and invisible characters of ``ThaiText``, recognised in UTF-8 bytes.
 enum UTF8Whitespace {
+    /// Whether `byte` cannot begin whitespace or an invisible character: neither an ASCII space
+    /// nor the lead byte of one (so every continuation byte, and Thai's 0xE0, can't).
+    @inline(__always)
+    static func startsNone(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x20, 0x09...0x0D, 0xC2, 0xE1, 0xE2, 0xE3, 0xEF: return false
+        default: return true
+        }
+    }
+
     /// The length of the whitespace or invisible character at `index`, or 0.
     @inline(__always)
     static func match(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {

@@ -27,6 +27,11 @@ struct UTF8Validator: Sendable {
                     if index < count, buffer[index] < 0x80 { index += 1 }
                     continue
                 }
+                // Thai (U+0E00-U+0E7F: E0 B8 xx, E0 B9 xx), the bulk of a page's text.
+                if lead == 0xE0, index + 2 < count, buffer[index + 1] & 0xFE == 0xB8, isContinuation(buffer[index + 2]) {
+                    index += 3
+                    continue
+                }
                 let length = sequenceLength(lead)
                 guard length > 0 else {
                     result.invalidBytes += 1
