@@ -3,8 +3,9 @@ import OITCore
 /// What classifying a site's links learns of each distinct label, heading and URL path, kept so
 /// that the menus every page repeats are read once per site, not once per page.
 public struct LabelMemo: Sendable {
-    /// A link label, read.
-    struct Reading: Sendable {
+    /// A link label, read. A class: the crawl's rank and every page's classification look a
+    /// label up, and a struct of eight fields copied out of the memo cost a retain per field.
+    final class Reading: Sendable {
         let label: NormalizedText
         /// Concepts the label names (surveys aside).
         let concepts: [ConceptID]
