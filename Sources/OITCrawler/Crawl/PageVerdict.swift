@@ -93,7 +93,7 @@ public struct PageJudge: Sendable {
             let finalPath = response.url.path.lowercased()
             let requestedPath = requested.path.lowercased()
             let wentToLogin = Self.loginWords.contains { finalPath.containsBytes(of: $0) && !requestedPath.containsBytes(of: $0) }
-            let isMostlyForm = page.text.unicodeScalars.count < 1500
+            let isMostlyForm = Self.isShort(page.text, under: 1500)
             if wentToLogin || isMostlyForm { return .loginWall }
         }
         let headline = ([page.title] + page.headings.prefix(3).map(\.text)).joined(separator: " ")
@@ -101,7 +101,7 @@ public struct PageJudge: Sendable {
         if let phrase = Self.notFoundPhrases.first(where: { key.containsBytes(of: $0) }) {
             return .soft404(.saysNotFound(phrase))
         }
-        if page.text.unicodeScalars.count < 400 {
+        if Self.isShort(page.text, under: 400) {
             let text = NormalizedText(page.text).key
             if Self.notFoundPhrases.contains(where: { text.containsBytes(of: $0) }) { return .soft404(.saysNotFound(nil)) }
         }
@@ -114,6 +114,20 @@ public struct PageJudge: Sendable {
             }
         }
         return .ok
+    }
+}
+
+extension PageJudge {
+    /// Whether `text` has fewer than `limit` characters (scalars), counting no further than that:
+    /// a page's text runs to thousands.
+    static func isShort(_ text: String, under limit: Int) -> Bool {
+        if text.utf8.count < limit { return true }
+        var count = 0
+        for _ in text.unicodeScalars {
+            count += 1
+            if count >= limit { return false }
+        }
+        return count < limit
     }
 }
 
