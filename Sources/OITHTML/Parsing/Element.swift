@@ -30,7 +30,7 @@ enum Element: Equatable {
         }
     }
 
-    private static let table: [String: Element] = {
+    static let table: [String: Element] = {
         var table: [String: Element] = [
             "script": .hidden, "style": .hidden, "template": .hidden,
             "title": .title,
@@ -51,8 +51,24 @@ enum Element: Equatable {
         return table
     }()
 
+    /// The names of up to eight bytes, packed into an integer (first byte lowest): every start
+    /// and end tag of a page is looked up, and a String made and hashed for each cost more
+    /// than the rest of the look-up.
+    private static let packed: [UInt64: Element] = {
+        var packed: [UInt64: Element] = [:]
+        for (name, element) in table where name.utf8.count <= 8 {
+            packed[name.utf8.reversed().reduce(0) { $0 << 8 | UInt64($1) }] = element
+        }
+        return packed
+    }()
+
     init(name: UnsafePointer<UInt8>) {
-        let name = String(cString: name)
-        self = Element.table[name] ?? .inline
+        var key: UInt64 = 0
+        var length = 0
+        while length < 8, name[length] != 0 {
+            key |= UInt64(name[length]) << (8 * length)
+            length += 1
+        }
+        self = name[length] == 0 ? Element.packed[key] ?? .inline : Element.table[String(cString: name)] ?? .inline
     }
 }
