@@ -44,14 +44,25 @@ public struct SiteChecker: Sendable {
                                   unreachable: crawl.siteUnreachable ? (crawl.startPage?.verdict.description ?? "no answer") : nil)
         // Each target's dates are read once, however many links and items lead to it.
         var targetDates: [String: TargetDates] = [:]
-        func decide(_ item: ChecklistItem, targets: [String: Target]) -> ItemResult {
+        // What the first round judged of a candidate for an item (by their indices): its target
+        // is the same in the second round, and so is the judgement.
+        var judged: [Int: Candidate] = [:]
+        func decide(_ index: Int, _ item: ChecklistItem, targets: [String: Target], remember: Bool) -> ItemResult {
             let concepts = Set(item.concepts)
-            let mine = candidates.filter { !concepts.isDisjoint(with: $0.link.concepts) }.compactMap { candidate -> Candidate? in
-                guard let target = targets[candidate.id] else { return nil }
+            var mine: [Candidate] = []
+            for (number, candidate) in candidates.enumerated() where !concepts.isDisjoint(with: candidate.link.concepts) {
+                let key = number * checklist.items.count + index
+                if let known = judged[key] {
+                    mine.append(known)
+                    continue
+                }
+                guard let target = targets[candidate.id] else { continue }
                 let dates = targetDates[candidate.id] ?? reading.dates(of: target, key: candidate.id)
                 targetDates[candidate.id] = dates
-                return judge.judge(candidate.link, on: candidate.page, target: target, targetID: candidate.id,
-                                   targetDates: dates, for: item)
+                let judgement = judge.judge(candidate.link, on: candidate.page, target: target, targetID: candidate.id,
+                                            targetDates: dates, for: item)
+                if remember { judged[key] = judgement }
+                mine.append(judgement)
             }
             return itemJudge.judge(item, candidates: mine)
         }
@@ -59,10 +70,11 @@ public struct SiteChecker: Sendable {
         // verdict there is. Only the candidates of the other items are opened.
         let links = candidates.map(\.link.link)
         let read = await resolver.resolve(links, opening: { _ in false })
-        let open = checklist.items.filter { decide($0, targets: read).status != .pass }.map { Set($0.concepts) }
+        let open = checklist.items.enumerated().filter { decide($0, $1, targets: read, remember: true).status != .pass }
+            .map { Set($0.element.concepts) }
         let needed = Set(candidates.filter { candidate in open.contains { !$0.isDisjoint(with: candidate.link.concepts) } }.map(\.id))
         let targets = await resolver.resolve(links, opening: needed.contains, progress: progress)
-        let items = checklist.items.map { decide($0, targets: targets) }
+        let items = checklist.items.enumerated().map { decide($0, $1, targets: targets, remember: false) }
         return CheckResult(checklist: checklist, fiscalYear: fiscalYear, crawl: crawl, pages: pages, items: items,
                            score: Score(statuses: items.map(\.status)))
     }
