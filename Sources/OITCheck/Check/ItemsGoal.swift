@@ -130,7 +130,7 @@ public struct ItemsGoal: CrawlGoal, Sendable {
     }
 
     private func concernsUndecided(_ link: ClassifiedLink) -> Bool {
-        undecided.contains { $0.concepts.contains(where: link.concepts.contains) }
+        form?.items.contains { $0.concepts.contains(where: link.concepts.contains) && !isDecided($0) } ?? false
     }
 
     private func isDecided(_ item: ChecklistItem) -> Bool {
