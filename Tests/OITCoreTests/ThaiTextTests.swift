@@ -165,6 +165,59 @@ struct ThaiTextTests {
         #expect(NormalizedText("รอบ ๖ เดือน").key == "รอบ6เดือน")
         #expect(NormalizedText("นโยบายการบริหารทรัพยากรบุคคล").key == NormalizedText("นโยบายบริหารทรัพยากรบุคคล").key)
         #expect(NormalizedText("การ์ตูน").key == "การ์ตูน")
+        #expect(NormalizedText("Q & A").key == "q&a")
+    }
+
+    @Test("the comparison key over bytes is what it is scalar by scalar: every kind of scalar")
+    func matchKeyAgainstScalars() {
+        let pieces = ["ก", "การ", "การ์", "กา", "ร", "ข่าว", "การิ", "1", "a", "Z", "E", " ", "-", "\u{2013}", "\u{2212}",
+                      "\u{FF0D}", "\u{FE63}", "é", "É", "\u{23A}", "\u{212A}", "\u{130}", "😀", "ß", "Ж", "\u{0E31}", "\u{0E4E}"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0...10, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let key = ThaiText.matchKey(ofNormalized: text)
+            let expected = Self.matchKeyScalarByScalar(text)
+            #expect(key.utf8.elementsEqual(expected.utf8), "\(Array(text.unicodeScalars))")
+        }
+    }
+
+    /// The comparison key written the plain way: dashes out, lower case, spaces only between
+    /// Latin letters or digits, then การ dropped where it is its own syllable.
+    static func matchKeyScalarByScalar(_ text: String) -> String {
+        func isDash(_ value: UInt32) -> Bool {
+            value == 0x2D || (0x2010...0x2015).contains(value) || value == 0x2212 || value == 0xFE63 || value == 0xFF0D
+        }
+        func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool { scalar.isASCII && scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) }
+        func lowered(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+            let lower = scalar.properties.lowercaseMapping.unicodeScalars
+            return lower.count == 1 ? lower.first! : scalar
+        }
+        var spaced: [Unicode.Scalar] = []
+        var pendingSpace = false
+        for scalar in text.unicodeScalars where !isDash(scalar.value) {
+            if scalar == " " {
+                pendingSpace = true
+                continue
+            }
+            let lower = lowered(scalar)
+            if pendingSpace, let previous = spaced.last, isAlphanumeric(previous), isAlphanumeric(lower) { spaced.append(" ") }
+            pendingSpace = false
+            spaced.append(lower)
+        }
+        let kaan: [Unicode.Scalar] = ["\u{0E01}", "\u{0E32}", "\u{0E23}"]
+        let marks = Set([0x0E31] + Array(0x0E34...0x0E3A) + Array(0x0E47...0x0E4E))
+        var result = String.UnicodeScalarView()
+        var index = 0
+        while index < spaced.count {
+            if Array(spaced[index..<min(index + 3, spaced.count)]) == kaan,
+               !(index + 3 < spaced.count && marks.contains(Int(spaced[index + 3].value))) {
+                index += 3
+                continue
+            }
+            result.append(spaced[index])
+            index += 1
+        }
+        return String(result)
     }
 
     @Test("normalising twice changes nothing")

@@ -162,47 +162,78 @@ public enum ThaiText {
     /// The nominaliser การ is dropped too: sites write "นโยบายบริหารทรัพยากรบุคคล" and
     /// "แผนจัดซื้อจัดจ้าง" as often as the forms' "นโยบายการบริหาร..." and "แผนการจัดซื้อ...".
     public static func matchKey(ofNormalized normalized: String) -> String {
-        dropKaan(spacedKey(normalized))
+        var normalized = normalized
+        return normalized.withUTF8 { bytes in
+            // Twice the room: a lower-case letter can take a byte more than its capital (Ⱥ, ⱥ).
+            String(unsafeUninitializedCapacity: 2 * bytes.count) { output in
+                dropKaan(output, count: spacedKey(bytes, into: output))
+            }
+        }
     }
 
-    private static func spacedKey(_ normalized: String) -> String {
-        var out = String.UnicodeScalarView()
-        var previous: Unicode.Scalar?
+    /// Dashes out, letters lower-cased, spaces kept only between two Latin letters or digits:
+    /// written into `output` (twice the input's room), returning the bytes written.
+    private static func spacedKey(_ bytes: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var written = 0
+        var previousIsAlphanumeric = false
         var pendingSpace = false
-        for scalar in normalized.unicodeScalars {
-            if isDash(scalar.value) { continue }
-            if scalar == " " {
+        var index = 0
+        func append(_ byte: UInt8) {
+            output[written] = byte
+            written += 1
+        }
+        while index < bytes.count {
+            let lead = bytes[index]
+            let length = sequenceLength(lead: lead)
+            let value = scalarValue(bytes, at: index, length: length)
+            let start = index
+            index += length
+            if isDash(value) { continue }
+            if value == 0x20 {
                 pendingSpace = true
                 continue
             }
-            let lowered = lowercased(scalar)
-            if pendingSpace, let previous, isASCIIAlphanumeric(previous), isASCIIAlphanumeric(lowered) {
-                out.append(" ")
-            }
+            let lowered = value < 0x80 || (0x0E00...0x0E7F).contains(value) ? asciiLowercased(value)
+                : lowercased(Unicode.Scalar(value)!).value
+            let alphanumeric = isASCIIAlphanumeric(lowered)
+            if pendingSpace, previousIsAlphanumeric, alphanumeric { append(0x20) }
             pendingSpace = false
-            out.append(lowered)
-            previous = lowered
+            previousIsAlphanumeric = alphanumeric
+            if lowered == value {
+                for offset in start..<index { append(bytes[offset]) }
+            } else {
+                for byte in UTF8.encode(Unicode.Scalar(lowered)!)! { append(byte) }
+            }
         }
-        return String(out)
+        return written
     }
 
-    /// "การ" removed wherever it stands as its own syllable (not "การ์" of การ์ตูน).
-    private static func dropKaan(_ key: String) -> String {
-        guard key.unicodeScalars.contains("\u{0E23}") else { return key }
-        let scalars = Array(key.unicodeScalars)
-        var out = String.UnicodeScalarView()
-        var index = 0
-        while index < scalars.count {
-            if index + 2 < scalars.count, scalars[index] == "\u{0E01}", scalars[index + 1] == "\u{0E32}",
-               scalars[index + 2] == "\u{0E23}",
-               !(index + 3 < scalars.count && isCombiningThaiMark(scalars[index + 3].value)) {
-                index += 3
+    /// "การ" removed wherever it stands as its own syllable (not "การ์" of การ์ตูน), in place over
+    /// the first `count` bytes of `key`; returns the bytes kept.
+    private static func dropKaan(_ key: UnsafeMutableBufferPointer<UInt8>, count: Int) -> Int {
+        let kaan: [UInt8] = [0xE0, 0xB8, 0x81, 0xE0, 0xB8, 0xB2, 0xE0, 0xB8, 0xA3]
+        var read = 0
+        var written = 0
+        while read < count {
+            if key[read] == 0xE0, read + 9 <= count, (0..<9).allSatisfy({ key[read + $0] == kaan[$0] }),
+               !(read + 12 <= count && key[read + 9] == 0xE0 && isCombiningThaiMark(thaiValue(key[read + 10], key[read + 11]))) {
+                read += 9
                 continue
             }
-            out.append(scalars[index])
-            index += 1
+            key[written] = key[read]
+            written += 1
+            read += 1
         }
-        return String(out)
+        return written
+    }
+
+    /// The scalar of a Thai letter's second and third bytes (after 0xE0).
+    private static func thaiValue(_ second: UInt8, _ third: UInt8) -> UInt32 {
+        UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F)
+    }
+
+    private static func asciiLowercased(_ value: UInt32) -> UInt32 {
+        (0x41...0x5A).contains(value) ? value + 0x20 : value
     }
 
     // MARK: - Rules
@@ -342,8 +373,8 @@ public enum ThaiText {
         value == 0x0E31 || (0x0E34...0x0E3A).contains(value) || (0x0E47...0x0E4E).contains(value)
     }
 
-    private static func isASCIIAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
+    private static func isASCIIAlphanumeric(_ value: UInt32) -> Bool {
+        switch value {
         case 0x30...0x39, 0x61...0x7A, 0x41...0x5A: return true
         default: return false
         }
