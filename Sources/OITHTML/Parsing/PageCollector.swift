@@ -121,7 +121,8 @@ final class PageCollector {
             let attributes = Attributes(attributes)
             if let href = attributes["href"] {
                 emit(kind: .area, href: href,
-                     labels: [attributes["aria-label"], attributes["alt"], attributes["title"]].compactMap { $0 },
+                     label: Self.joined([attributes["aria-label"], attributes["alt"], attributes["title"]].compactMap { $0 }
+                        .map(ThaiText.collapsingWhitespace)),
                      images: [], line: currentLine(), headings: currentHeadings(), menuPath: menuPath())
             }
         case .frame:
@@ -129,7 +130,8 @@ final class PageCollector {
             let kind: Link.Kind = String(cString: name) == "iframe" ? .iframe : .frame
             if let source = attributes["src"] {
                 emit(kind: kind, href: source,
-                     labels: [attributes["aria-label"], attributes["title"]].compactMap { $0 },
+                     label: Self.joined([attributes["aria-label"], attributes["title"]].compactMap { $0 }
+                        .map(ThaiText.collapsingWhitespace)),
                      images: [], line: currentLine(), headings: currentHeadings(), menuPath: menuPath())
             }
         case .image:
@@ -195,12 +197,19 @@ final class PageCollector {
             title.append(contentsOf: buffer)
             return
         }
-        text.append(contentsOf: buffer)
-        if anchor != nil { anchor!.content.append(contentsOf: buffer) }
-        if heading != nil { heading!.text.append(contentsOf: buffer) }
+        Self.append(buffer, to: &text, firstRoom: 16_384)
+        if anchor != nil { Self.append(buffer, to: &anchor!.content) }
+        if heading != nil { Self.append(buffer, to: &heading!.text) }
         if let last = listItems.indices.last, listItems[last].label == nil {
-            listItems[last].text.append(contentsOf: buffer)
+            Self.append(buffer, to: &listItems[last].text)
         }
+    }
+
+    /// Appends text, making room for a label's worth at once on first use: grown a chunk at a
+    /// time, a link's label took several allocations.
+    private static func append(_ buffer: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8], firstRoom: Int = 128) {
+        if bytes.capacity == 0 { bytes.reserveCapacity(max(firstRoom, buffer.count)) }
+        bytes.append(contentsOf: buffer)
     }
 
     /// libxml2 skipped an end tag `name` because other elements are still open inside it.
@@ -254,8 +263,11 @@ final class PageCollector {
         guard let open = anchor else { return }
         anchor = nil
         guard let href = open.href else { return }
-        let content = String(decoding: open.content, as: UTF8.self)
-        emit(kind: .anchor, href: href, labels: open.attributeLabels + [content], images: open.images,
+        // The text is collapsed straight from its bytes; most links have no attribute labels.
+        let content = ThaiText.collapsingWhitespace(utf8: open.content)
+        let label = open.attributeLabels.isEmpty ? content
+            : Self.joined(open.attributeLabels.map(ThaiText.collapsingWhitespace) + [content])
+        emit(kind: .anchor, href: href, label: label, images: open.images,
              line: open.line, headings: open.headings, menuPath: open.menuPath, isToggle: open.isToggle)
         // A link that leads nowhere may head the links after it ("17.3 ..." over its months):
         // its label stands in the outline, below the page's own headings, until the next such
@@ -280,14 +292,18 @@ final class PageCollector {
             .contains { classes.containsBytes(of: $0) }
     }
 
-    private func emit(kind: Link.Kind, href: String, labels: [String], images: [String], line: Int,
-                      headings: [String], menuPath: [String], isToggle: Bool = false) {
+    /// A link's labels as one, whitespace already collapsed: the same label twice counts once.
+    private static func joined(_ labels: [String]) -> String {
         var parts: [String] = []
-        for label in labels {
-            let collapsed = ThaiText.collapsingWhitespace(label)
-            if !collapsed.isEmpty && !parts.contains(collapsed) { parts.append(collapsed) }
+        for label in labels where !label.isEmpty && !parts.contains(label) {
+            parts.append(label)
         }
-        rawLinks.append(RawLink(kind: kind, href: href, label: parts.joined(separator: " "), images: images,
+        return parts.joined(separator: " ")
+    }
+
+    private func emit(kind: Link.Kind, href: String, label: String, images: [String], line: Int,
+                      headings: [String], menuPath: [String], isToggle: Bool = false) {
+        rawLinks.append(RawLink(kind: kind, href: href, label: label, images: images,
                                 line: line, headings: headings, menuPath: menuPath, isToggle: isToggle))
         if let last = listItems.indices.last, listItems[last].label == nil {
             listItems[last].links.append(rawLinks.count - 1)
