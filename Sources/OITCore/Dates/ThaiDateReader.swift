@@ -108,6 +108,8 @@ public enum ThaiDateReader {
         // remembering where each came from.
         var compact: [Unicode.Scalar] = []
         var origin: [Int] = []
+        compact.reserveCapacity(24)
+        origin.reserveCapacity(24)
         var cursor = index - 1
         while cursor >= 0 && compact.count < 24 {
             let scalar = scalars[cursor]
