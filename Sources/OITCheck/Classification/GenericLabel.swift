@@ -4,31 +4,32 @@ import OITCore
 /// Labels that name nothing by themselves: "ดาวน์โหลด", "คลิก", "อ่านต่อ", a year, a month, a file
 /// type, a dash, an icon. A link so labelled takes its meaning from where it stands.
 enum GenericLabel {
-    /// Button words, in their comparison form.
-    static let words: Set<String> = Set([
+    /// Button words, in their comparison form (compared as bytes: both sides are normalised
+    /// keys, and a String set hashes Thai through Unicode normalisation).
+    static let words: Set<UTF8Key> = Set([
         "ดาวน์โหลด", "ดาวโหลด", "ดาวน์โหลดไฟล์", "ดาวน์โหลดเอกสาร", "คลิก", "คลิกที่นี่", "คลิกเลย", "คลิกดู", "ดู", "ดูเพิ่มเติม",
         "ดูรายละเอียด", "รายละเอียด", "อ่านต่อ", "อ่านเพิ่มเติม", "เปิด", "เปิดดู", "เปิดไฟล์", "ไฟล์", "เอกสาร", "เอกสารแนบ",
         "ลิงก์", "ลิงค์", "ที่นี่", "คลิกเพื่อดู", "ดูเอกสาร", "ดูข้อมูล", "ดูไฟล์", "ดูรายงาน", "ดูรายงานผล", "ดูประกาศ", "ดูแผน",
         "download", "click", "click here", "here", "more", "read more", "view", "open", "link", "detail", "details",
         "pdf", "excel", "word", "doc", "docx", "xls", "xlsx", "file", "ไฟล์ pdf", "ไฟล์ excel",
         "ทั้งหมด", "ดูทั้งหมด", "all",
-    ].map { NormalizedText($0).key })
+    ].map { UTF8Key(NormalizedText($0).key) })
 
     /// Whether `label` names nothing by itself.
     static func isGeneric(_ label: NormalizedText) -> Bool {
-        if label.key.isEmpty || words.contains(label.key) { return true }
+        if label.key.isEmpty || words.contains(UTF8Key(label.key)) { return true }
         // Every word generic: "ดูทั้งหมด ดูทั้งหมด...", "ดาวน์โหลด (PDF)", "- 2567", "O12".
         var rest = label.value
         for mention in ThaiDateReader.mentions(in: label) { rest = rest.replacingOccurrences(of: mention.text, with: " ") }
         // Split on scalars: comparing Characters goes through Unicode string comparison.
         let tokens = rest.unicodeScalars.split { " ()[]|,".unicodeScalars.contains($0) }
         return tokens.allSatisfy { token in
-            let text = NormalizedText(String(String.UnicodeScalarView(token)))
+            let text = NormalizedText(String(rest.unicodeScalars[token.startIndex..<token.endIndex]))
             let key = text.key
             let meaningful = key.unicodeScalars.filter { (0x0E01...0x0E4E).contains($0.value) || ("a"..."z").contains($0) }
             if meaningful.isEmpty { return true }
             if ItemCode.find(in: text) != nil, meaningful.count <= 6 { return true }
-            return words.contains(key) || words.contains(String(String.UnicodeScalarView(meaningful)))
+            return words.contains(UTF8Key(key)) || words.contains(UTF8Key(String(String.UnicodeScalarView(meaningful))))
         }
     }
 

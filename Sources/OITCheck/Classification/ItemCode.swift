@@ -16,6 +16,8 @@ struct ItemCode: Hashable, Sendable {
 
     /// The first item code in `text`.
     static func find(in text: NormalizedText) -> ItemCode? {
+        // Every code has a digit (Thai digits are ASCII once normalised): most labels have none.
+        guard text.value.utf8.contains(where: { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else { return nil }
         let scalars = Array(text.value.lowercased().unicodeScalars)
         var index = 0
         while index < scalars.count {

@@ -114,7 +114,9 @@ public struct LinkClassifier: Sendable {
     /// "1", "2", "12": page numbers of a list, not items.
     static func isPageNumber(_ label: NormalizedText) -> Bool {
         let key = label.key
-        return !key.isEmpty && key.count <= 3 && key.allSatisfy(\.isNumber)
+        // A character is a number by its first scalar: most labels fail on their first.
+        guard let first = key.unicodeScalars.first, first.properties.numericType != nil else { return false }
+        return key.count <= 3 && key.allSatisfy(\.isNumber)
     }
 
     /// A link back to the page it is on (pagination, sorting): its URL says nothing new.
