@@ -14,7 +14,8 @@
 #             reaching a verdict on every item, with its default politeness -> latency20.md,
 #             and with no interval between requests, as the peers run -> latency20-nodelay.md.
 #   verdicts  early stop vs a crawl with no early stop and no page or depth limit: item
-#             statuses must be equal (exit 1 if not) -> verdicts.txt.
+#             statuses must be equal in every run (exit 1 if not), and CPU per page read next to
+#             xmllint's, medians of RUNS runs -> verdicts.txt.
 #   bound     default politeness, no added latency: batch wall vs the politeness bound -> bound.txt.
 #   memory    peak RSS of a batch of SITES sites and of 4 x SITES sites, as many at a time
 #             (does memory grow with the sites already finished?) -> memory.txt.
@@ -96,15 +97,27 @@ for step in $STEPS; do
         ;;
     verdicts)
         serve "$prov" 0
-        batch "$OUT/early" --interval 0 >/dev/null
-        batch "$OUT/full" --interval 0 --no-early-stop --max-depth 1000 --max-pages 100000 >/dev/null
-        python3 "$root/scripts/bench_report.py" verdicts "$OUT/early" "$OUT/full" "$prov" | tee "$OUT/verdicts.txt"
         # CPU per page parsed: the full crawl reads (nearly) every page, xmllint parses every page.
-        find "$prov" -name '*.html' -print0 | xargs -0 -n 500 xmllint --html --noout >/dev/null 2>&1 || true   # warm cache
         find "$prov" -name '*.html' -print0 > "$OUT/pages.list"
-        /usr/bin/time -f "%e %U %S" -o "$OUT/xmllint.time" sh -c "xargs -0 -n 500 xmllint --html --noout < '$OUT/pages.list' >/dev/null 2>&1" || true
-        python3 "$root/scripts/bench_report.py" cpu "$OUT/full" "$OUT/full.time" "$OUT/early" "$OUT/early.time" \
-            "$OUT/xmllint.time" "$(tr -cd '\0' < "$OUT/pages.list" | wc -c)" | tee -a "$OUT/verdicts.txt"
+        xargs -0 -n 500 xmllint --html --noout < "$OUT/pages.list" >/dev/null 2>&1 || true   # warm the cache
+        : > "$OUT/verdicts.txt"; : > "$OUT/early.runs"; : > "$OUT/full.runs"; : > "$OUT/xmllint.runs"
+        status=0
+        for run in $(seq "$RUNS"); do
+            batch "$OUT/early" --interval 0 >/dev/null
+            batch "$OUT/full" --interval 0 --no-early-stop --max-depth 1000 --max-pages 100000 >/dev/null
+            python3 "$root/scripts/bench_report.py" run "$OUT/early" "$OUT/early.time" >> "$OUT/early.runs"
+            python3 "$root/scripts/bench_report.py" run "$OUT/full" "$OUT/full.time" >> "$OUT/full.runs"
+            /usr/bin/time -f "%e %U %S" -o "$OUT/xmllint.time" \
+                sh -c "xargs -0 -n 500 xmllint --html --noout < '$OUT/pages.list' >/dev/null 2>&1" || true
+            cat "$OUT/xmllint.time" >> "$OUT/xmllint.runs"
+            # Every run's verdicts are compared: which pages a crawl reads first varies from run to run.
+            echo "-- run $run" >> "$OUT/verdicts.txt"
+            python3 "$root/scripts/bench_report.py" verdicts "$OUT/early" "$OUT/full" "$prov" >> "$OUT/verdicts.txt" || status=1
+        done
+        cat "$OUT/verdicts.txt"
+        python3 "$root/scripts/bench_report.py" cpu "$OUT/full.runs" "$OUT/early.runs" "$OUT/xmllint.runs" \
+            "$(tr -cd '\0' < "$OUT/pages.list" | wc -c)" | tee -a "$OUT/verdicts.txt"
+        [ "$status" = 0 ] || { echo "bench: early stop changed a verdict" >&2; exit 1; }
         ;;
     bound)
         serve "$prov" 0

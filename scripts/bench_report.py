@@ -4,9 +4,12 @@ reports besides the peers' table.
 
     bench_report.py verdicts EARLY_DIR FULL_DIR PROVINCE   # early stop vs a full crawl, item by item
     bench_report.py bound DIR INTERVAL WALL_S              # batch wall vs the politeness bound
-    bench_report.py cpu FULL_DIR FULL_TIME EARLY_DIR EARLY_TIME XMLLINT_TIME PAGES
-                                                           # CPU per page parsed, oit vs xmllint
+    bench_report.py run DIR TIME >> RUNS_FILE              # one run's "CPU seconds, pages read"
+    bench_report.py cpu FULL_RUNS EARLY_RUNS XMLLINT_RUNS PAGES
+                                                           # CPU per page parsed, oit vs xmllint:
+                                                           # medians over the runs, and their range
 """
+import statistics
 import glob
 import json
 import os
@@ -91,23 +94,43 @@ def bound(folder, interval, per_host, wall):
     return 0
 
 
-def cpu(full_dir, full_time, early_dir, early_time, xmllint_time, pages):
+def seconds(line):
+    """User + system seconds from a `/usr/bin/time -f "%e %U %S ..."` line."""
+    values = [float(v) for v in line.split()]
+    return values[1] + values[2]
+
+
+def run(folder, timing):
+    """One batch run as a line of RUNS_FILE: its CPU seconds and the pages it read."""
+    with open(timing) as f:
+        cpu_seconds = seconds(f.read())
+    read = sum(r["site"]["pages_read"] for r in reports(folder).values())
+    print(f"{cpu_seconds:.3f} {read}")
+    return 0
+
+
+def cpu(full_runs, early_runs, xmllint_runs, pages):
     """CPU seconds per page parsed: oit's whole run (fetching, parsing, classifying, judging,
-    reports) over the pages it read, next to xmllint's parse of every page of the province."""
-    def seconds(path, fields):
+    reports) over the pages it read, next to xmllint's parse of every page of the province.
+    Medians over the runs (the machine is shared: single runs vary by a tenth or more)."""
+    def per_page(path, pages=None):
         with open(path) as f:
-            values = [float(v) for v in f.read().split()]
-        return sum(values[i] for i in fields)
-    xmllint = seconds(xmllint_time, (1, 2)) / int(pages)
-    print(f"xmllint --html --noout, {pages} pages, 1 process at a time: {1000 * xmllint:.2f} ms CPU per page")
-    for name, folder, timing in (("full crawl", full_dir, full_time), ("early stop", early_dir, early_time)):
-        read = sum(r["site"]["pages_read"] for r in reports(folder).values())
-        per_page = seconds(timing, (1, 2)) / read
-        print(f"oit batch, {name}: {read} pages, {1000 * per_page:.2f} ms CPU per page read "
-              f"({per_page / xmllint:.1f} x xmllint)")
+            rows = [line.split() for line in f if line.strip()]
+        if pages is None:
+            return [float(cpu) / int(read) for cpu, read in rows], [int(read) for _, read in rows]
+        return [seconds(" ".join(row)) / int(pages) for row in rows], [int(pages)] * len(rows)
+    def ms(values):
+        return f"{1000 * statistics.median(values):.2f} ms (runs {1000 * min(values):.2f}-{1000 * max(values):.2f})"
+    xmllint, _ = per_page(xmllint_runs, pages)
+    print(f"xmllint --html --noout, {pages} pages, 1 process at a time, {len(xmllint)} runs: {ms(xmllint)} CPU per page")
+    base = statistics.median(xmllint)
+    for name, path in (("full crawl", full_runs), ("early stop", early_runs)):
+        values, read = per_page(path)
+        print(f"oit batch, {name}, {len(values)} runs: {statistics.median(read)} pages read, {ms(values)} CPU per "
+              f"page read ({statistics.median(values) / base:.1f} x xmllint)")
     return 0
 
 
 if __name__ == "__main__":
     command, args = sys.argv[1], sys.argv[2:]
-    sys.exit({"verdicts": verdicts, "bound": bound, "cpu": cpu}[command](*args))
+    sys.exit({"verdicts": verdicts, "bound": bound, "run": run, "cpu": cpu}[command](*args))
