@@ -28,6 +28,22 @@ struct DocumentTests {
         #expect(PDFDates.read([[0x25, 0x50, 0xFF, 0xFE]]).isEmpty)
     }
 
+    @Test("a PDF date is found deep in a binary chunk, and cut off at the chunk's end it is no date")
+    func pdfDatesInBinary() throws {
+        let binary = (0..<60_000).map { UInt8(truncatingIfNeeded: $0 &* 131 &+ 7) | 0x80 }   // no ASCII at all
+        let info = Array("/ModDate (D:20250102030405Z)".utf8)
+        let dates = PDFDates.read([binary + info + binary])
+        let modified = try #require(dates.modified)
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        #expect(calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: modified)
+                == DateComponents(year: 2025, month: 1, day: 2, hour: 3, minute: 4, second: 5))
+        #expect(PDFDates.read([binary + Array("/ModDate (D:20".utf8)]).isEmpty)
+        // The first occurrence of a key is the one read, as before.
+        let twice = PDFDates.read([Array("/CreationDate (D:2019) /CreationDate (D:2024)".utf8)])
+        #expect(try calendar.component(.year, from: #require(twice.created)) == 2019)
+    }
+
     func page(_ html: String) -> HTMLDocument { try! HTMLDocument.parse(Array(html.utf8)) }
 
     @Test("a 200 page that says it was not found is a soft 404, in Thai or English")

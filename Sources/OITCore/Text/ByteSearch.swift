@@ -18,9 +18,22 @@ public enum ByteSearch {
 
     @inlinable
     public static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ pattern: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard !pattern.isEmpty else { return true }
+        firstIndex(of: pattern, in: haystack) != nil
+    }
+
+    /// Where `pattern` first occurs in `bytes`.
+    @inlinable
+    public static func firstIndex(of pattern: [UInt8], in bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { haystack in
+            pattern.withUnsafeBufferPointer { firstIndex(of: $0, in: haystack) }
+        }
+    }
+
+    @inlinable
+    public static func firstIndex(of pattern: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !pattern.isEmpty else { return 0 }
         guard haystack.count >= pattern.count, let start = haystack.baseAddress, let needle = pattern.baseAddress else {
-            return false
+            return nil
         }
         let lastOffset = pattern.count - 1
         let lastByte = pattern[lastOffset]
@@ -28,11 +41,11 @@ public enum ByteSearch {
         let end = haystack.count - pattern.count
         while position <= end {
             if haystack[position + lastOffset] == lastByte, memcmp(start + position, needle, lastOffset) == 0 {
-                return true
+                return position
             }
             position += 1
         }
-        return false
+        return nil
     }
 }
 

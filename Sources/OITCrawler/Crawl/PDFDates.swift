@@ -1,4 +1,5 @@
 import Foundation
+import OITCore
 
 /// The dates a PDF carries about itself, read from its first and last bytes (the Info
 /// dictionary's `/CreationDate` and `/ModDate`, XMP's `CreateDate` and `ModifyDate`). Best
@@ -18,12 +19,21 @@ public struct PDFDates: Hashable, Sendable, Codable {
     public static func read(_ chunks: [[UInt8]]) -> PDFDates {
         var dates = PDFDates()
         for chunk in chunks {
-            // PDF syntax is ASCII; Latin-1 keeps every byte without failing.
-            let text = String(decoding: chunk.map { $0 < 0x80 ? $0 : 0x3F }, as: UTF8.self)
-            dates.created = dates.created ?? infoDate("/CreationDate", in: text) ?? xmpDate("CreateDate", in: text)
-            dates.modified = latest(dates.modified, infoDate("/ModDate", in: text) ?? xmpDate("ModifyDate", in: text))
+            func info(_ key: String) -> Date? { text(from: key, in: chunk).flatMap { infoDate(key, in: $0) } }
+            func xmp(_ name: String) -> Date? { text(from: "xmp:" + name, in: chunk).flatMap { xmpDate(name, in: $0) } }
+            dates.created = dates.created ?? info("/CreationDate") ?? xmp("CreateDate")
+            dates.modified = latest(dates.modified, info("/ModDate") ?? xmp("ModifyDate"))
         }
         return dates
+    }
+
+    /// The text from the first `key` in `chunk` on, as far as a date after it could reach; nil
+    /// if the key is not there. Found as bytes: a chunk is 64 KB, a date a few dozen bytes.
+    /// PDF syntax is ASCII; other bytes become "?", which no key or date contains.
+    private static func text(from key: String, in chunk: [UInt8]) -> String? {
+        guard let start = ByteSearch.firstIndex(of: Array(key.utf8), in: chunk) else { return nil }
+        let window = chunk[start..<min(chunk.count, start + key.utf8.count + 512)]
+        return String(decoding: window.map { $0 < 0x80 ? $0 : 0x3F }, as: UTF8.self)
     }
 
     private static func latest(_ a: Date?, _ b: Date?) -> Date? {
