@@ -29,6 +29,17 @@ struct ScopeTests {
         #expect(list.publicSuffix(of: "unknown.zz") == "zz")
     }
 
+    @Test("list lines: CRLF endings, leading blanks, text after the rule, Thai rules, upper case")
+    func listLines() {
+        let list = PublicSuffixList(text: "// comment\r\n  go.th\r\n\tAC.TH   more words\r\n\r\nไทย\nรัฐบาล.ไทย\n*.ck\n!www.ck")
+        #expect(list.registrableDomain(of: "www.example.go.th") == "example.go.th")
+        #expect(list.registrableDomain(of: "school.ac.th") == "school.ac.th")
+        #expect(list.registrableDomain(of: "nacc.รัฐบาล.ไทย") == "nacc.รัฐบาล.ไทย")
+        #expect(list.publicSuffix(of: "www.ตัวอย่าง.ไทย") == "ไทย")
+        #expect(list.publicSuffix(of: "foo.bar.ck") == "bar.ck")
+        #expect(list.registrableDomain(of: "www.ck") == "www.ck")
+    }
+
     @Test("the system list is read when Debian's publicsuffix package is installed",
           .enabled(if: FileManager.default.fileExists(atPath: PublicSuffixList.systemPath)))
     func systemList() {
