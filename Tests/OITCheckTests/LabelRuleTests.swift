@@ -21,6 +21,15 @@ struct LabelRuleTests {
         #expect(LinkClassifier.isPageNumber(NormalizedText(label)) == expected)
     }
 
+    @Test("a key's letters are its Thai letters and marks and its Latin a-z, nothing else",
+          arguments: [("ดาวน์โหลดpdf", "ดาวน์โหลดpdf", 12), ("ไฟล์ 2567!", "ไฟล์", 4), ("é-ж😀๒", "", 0), ("ฯๆ", "ฯๆ", 2), ("๏๚", "", 0),
+                      ("", "", 0), ("o12", "o", 1)])
+    func letters(_ key: String, _ expected: String, _ count: Int) {
+        let (letters, found) = GenericLabel.letters(of: key)
+        #expect(letters == expected && found == count)
+        #expect(found == key.unicodeScalars.filter { (0x0E01...0x0E4E).contains($0.value) || ("a"..."z").contains($0) }.count)
+    }
+
     @Test("a label of button words, file types, dates and codes names nothing by itself",
           arguments: [("ดาวน์โหลด", true), ("ดาวน์โหลด (PDF)", true), ("- 2567", true), ("O12", true),
                       ("คลิกที่นี่", true), ("Read more", true), ("โครงสร้าง", false), ("ดาวน์โหลด แผนการจัดซื้อจัดจ้าง", false),

@@ -1,3 +1,4 @@
+import Foundation
 import OITCore
 import Testing
 
@@ -27,5 +28,26 @@ struct ByteSearchTests {
     func containsBytes(text: String, pattern: String, expected: Bool) {
         #expect(text.containsBytes(of: pattern) == expected)
         #expect(ByteSearch.contains(Array(text.utf8), Array(pattern.utf8)) == expected)
+        #expect((ByteSearch.firstIndex(of: Array(pattern.utf8), in: Array(text.utf8)) != nil) == expected)
+    }
+
+    @Test("the first occurrence is found, as a byte offset")
+    func firstIndex() {
+        #expect(ByteSearch.firstIndex(of: Array("ab".utf8), in: Array("xxabab".utf8)) == 2)
+        #expect(ByteSearch.firstIndex(of: Array("ข่าว".utf8), in: Array("กข่าว".utf8)) == 3)
+        #expect(ByteSearch.firstIndex(of: [], in: Array("abc".utf8)) == 0)
+    }
+
+    @Test("replacing as bytes gives what Foundation gives for normalised text")
+    func replacing() {
+        let pieces = ["ก", "ข่าว", "2567", "พ.ศ.", " ", "a", "ab", "ประกาศ", "-", "ปี"]
+        let targets = ["2567", "พ.ศ. 2567", "ab", "a", "ข่าว", "ปี 2567", " "]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let target = targets.randomElement(using: &generator)!
+            #expect(text.replacingBytes(of: target, with: " ") == text.replacingOccurrences(of: target, with: " "), "\(text) / \(target)")
+        }
+        #expect("abc".replacingBytes(of: "", with: "x") == "abc")
     }
 }

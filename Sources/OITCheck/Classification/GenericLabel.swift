@@ -20,17 +20,38 @@ enum GenericLabel {
         if label.key.isEmpty || words.contains(UTF8Key(label.key)) { return true }
         // Every word generic: "ดูทั้งหมด ดูทั้งหมด...", "ดาวน์โหลด (PDF)", "- 2567", "O12".
         var rest = label.value
-        for mention in ThaiDateReader.mentions(in: label) { rest = rest.replacingOccurrences(of: mention.text, with: " ") }
+        for mention in ThaiDateReader.mentions(in: label) { rest = rest.replacingBytes(of: mention.text, with: " ") }
         // Split on scalars: comparing Characters goes through Unicode string comparison.
         let tokens = rest.unicodeScalars.split { " ()[]|,".unicodeScalars.contains($0) }
         return tokens.allSatisfy { token in
             let text = NormalizedText(String(rest.unicodeScalars[token.startIndex..<token.endIndex]))
             let key = text.key
-            let meaningful = key.unicodeScalars.filter { (0x0E01...0x0E4E).contains($0.value) || ("a"..."z").contains($0) }
-            if meaningful.isEmpty { return true }
-            if ItemCode.find(in: text) != nil, meaningful.count <= 6 { return true }
-            return words.contains(UTF8Key(key)) || words.contains(UTF8Key(String(String.UnicodeScalarView(meaningful))))
+            let (meaningful, letters) = Self.letters(of: key)
+            if letters == 0 { return true }
+            if ItemCode.find(in: text) != nil, letters <= 6 { return true }
+            return words.contains(UTF8Key(key)) || words.contains(UTF8Key(meaningful))
         }
+    }
+
+    /// The Thai letters and marks (U+0E01-U+0E4E) and Latin a-z of a comparison key, and how
+    /// many there are.
+    static func letters(of key: String) -> (String, Int) {
+        var bytes: [UInt8] = []
+        var count = 0
+        var utf8 = key.utf8.makeIterator()
+        while let byte = utf8.next() {
+            if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) {
+                bytes.append(byte)
+                count += 1
+            } else if byte == 0xE0, let second = utf8.next(), let third = utf8.next() {
+                let value = UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F)
+                if (0x0E01...0x0E4E).contains(value) {
+                    bytes += [byte, second, third]
+                    count += 1
+                }
+            }
+        }
+        return (String(decoding: bytes, as: UTF8.self), count)
     }
 
     private static let subItemMarks = Set("-–—•·>»▪◦*".unicodeScalars)

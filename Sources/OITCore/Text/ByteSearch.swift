@@ -59,6 +59,31 @@ extension StringProtocol {
         withUTF8Bytes { haystack in other.withUTF8Bytes { ByteSearch.contains(haystack, $0) } }
     }
 
+    /// The text with every occurrence of `target` replaced, compared byte for byte: what
+    /// Foundation's `replacingOccurrences` does for normalised text, without its locale-aware
+    /// search.
+    public func replacingBytes<Target: StringProtocol>(of target: Target, with replacement: String) -> String {
+        withUTF8Bytes { text in
+            target.withUTF8Bytes { pattern -> String in
+                guard !pattern.isEmpty, var found = ByteSearch.firstIndex(of: pattern, in: text) else { return String(self) }
+                var output: [UInt8] = []
+                output.reserveCapacity(text.count)
+                var start = 0
+                while true {
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<found]))
+                    output.append(contentsOf: replacement.utf8)
+                    start = found + pattern.count
+                    guard let next = ByteSearch.firstIndex(of: pattern, in: UnsafeBufferPointer(rebasing: text[start...])) else {
+                        break
+                    }
+                    found = start + next
+                }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: text[start...]))
+                return String(decoding: output, as: UTF8.self)
+            }
+        }
+    }
+
     /// Runs `body` over the text's UTF-8 bytes, copying them only when they are not contiguous.
     @inlinable
     func withUTF8Bytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
