@@ -87,4 +87,29 @@ struct LexiconTests {
         #expect(hits.first { $0.phrase == 3 }?.range == 2..<6)
         #expect(matcher.hits(in: "").isEmpty)
     }
+
+    @Test("the phrase matcher finds what a plain search finds, in order of where each ends")
+    func phraseMatcherAgainstSearch() {
+        let alphabet: [Unicode.Scalar] = ["a", "b", "ก", "า", "ร", "é", "😀", " "]
+        var generator = SystemRandomNumberGenerator()
+        func random(_ lengths: ClosedRange<Int>) -> [Unicode.Scalar] {
+            (0..<Int.random(in: lengths, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+        }
+        for _ in 0..<300 {
+            let phrases = (0..<Int.random(in: 1...8, using: &generator)).map { _ in random(0...4) }
+            let matcher = PhraseMatcher(phrases: phrases.map { String(String.UnicodeScalarView($0)) })
+            for _ in 0..<5 {
+                let text = random(0...20) + (Bool.random(using: &generator) ? ["x", "ж"] : [])
+                let hits = matcher.hits(in: String(String.UnicodeScalarView(text)))
+                var expected = Set<PhraseMatcher.Hit>()
+                for (index, phrase) in phrases.enumerated() where !phrase.isEmpty && phrase.count <= text.count {
+                    for start in 0...(text.count - phrase.count) where Array(text[start..<start + phrase.count]) == phrase {
+                        expected.insert(PhraseMatcher.Hit(phrase: index, range: start..<start + phrase.count))
+                    }
+                }
+                #expect(Set(hits) == expected && hits.count == expected.count)
+                #expect(zip(hits, hits.dropFirst()).allSatisfy { $0.range.upperBound <= $1.range.upperBound })
+            }
+        }
+    }
 }

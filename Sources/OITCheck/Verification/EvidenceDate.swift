@@ -88,7 +88,8 @@ public struct EvidenceDate: Hashable, Sendable {
         // Both kinds of date have digits; most paths (/about/structure.html) have none.
         let decoded = url.path
         guard ThaiDateReader.hasDigit(decoded) else { return [] }
-        let path = decoded.removingPercentEncoding ?? decoded
+        // Encoded twice, a path still has escapes after URL's own decoding ("%25E0...").
+        let path = decoded.utf8.contains(UInt8(ascii: "%")) ? decoded.removingPercentEncoding ?? decoded : decoded
         let segments = path.split(separator: "/").map(String.init)
         // WordPress-style upload folders: /YYYY/MM/
         for (index, segment) in segments.enumerated() where index + 1 < segments.count {
@@ -99,7 +100,8 @@ public struct EvidenceDate: Hashable, Sendable {
             }
         }
         let name = segments.last.map { ($0 as NSString).deletingPathExtension } ?? ""
-        let words = name.replacingOccurrences(of: "_", with: " ").replacingOccurrences(of: "-", with: " ")
+        let words = String(decoding: name.utf8.map { $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") ? 0x20 : $0 },
+                           as: UTF8.self)
         return mentioned(in: words, source: .url)
     }
 
