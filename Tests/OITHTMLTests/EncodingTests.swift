@@ -146,11 +146,15 @@ struct EncodingTests {
     func utf8ValidationAgainstStandardLibrary() {
         var generator = SystemRandomNumberGenerator()
         let pieces: [[UInt8]] = [Array("ก".utf8), Array("a".utf8), Array("<p class=\"x\">".utf8), [0xFF], [0xE0, 0xB8],
-                                 [0xC0, 0xAF], [0x80], Array("€".utf8), [0xF0, 0x9F, 0x98, 0x80], [0xED, 0xA0, 0x80]]
-        for _ in 0..<2_000 {
+                                 [0xC0, 0xAF], [0x80], Array("€".utf8), [0xF0, 0x9F, 0x98, 0x80], [0xED, 0xA0, 0x80],
+                                 Array("ข่าวประชาสัมพันธ์".utf8), Array("๒๕๖๘".utf8), [0xE0, 0xA0, 0x80], [0xE0, 0xB9, 0xC0],
+                                 [0xE0, 0xBA, 0x81], [0xE0, 0x9F, 0x80]]
+        for round in 0..<4_000 {
             var bytes: [UInt8] = []
+            // Half the rounds run pieces together: long Thai runs, broken in every way.
+            let gap = round % 2 == 0 ? 0...19 : 0...1
             for _ in 0..<Int.random(in: 0...12, using: &generator) {
-                bytes += Array(repeating: UInt8(ascii: "x"), count: Int.random(in: 0...19, using: &generator))
+                bytes += Array(repeating: UInt8(ascii: "x"), count: Int.random(in: gap, using: &generator))
                 bytes += pieces.randomElement(using: &generator)!
             }
             let scanned = UTF8Validator.scan(bytes)

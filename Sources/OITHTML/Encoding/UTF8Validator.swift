@@ -27,10 +27,20 @@ struct UTF8Validator: Sendable {
                     if index < count, buffer[index] < 0x80 { index += 1 }
                     continue
                 }
-                // Thai (U+0E00-U+0E7F: E0 B8 xx, E0 B9 xx), the bulk of a page's text.
-                if lead == 0xE0, index + 2 < count, buffer[index + 1] & 0xFE == 0xB8, isContinuation(buffer[index + 2]) {
-                    index += 3
-                    continue
+                // Thai (U+0E00-U+0E7F: E0 B8 xx, E0 B9 xx), the bulk of a page's text: two letters
+                // at a time while they last, then one.
+                if lead == 0xE0, let base {
+                    while index + 8 <= count,
+                          base.loadUnaligned(fromByteOffset: index, as: UInt64.self).littleEndian
+                            & Self.twoThaiMask == Self.twoThaiBits {
+                        index += 6
+                    }
+                    if index + 2 < count, buffer[index] == 0xE0, buffer[index + 1] & 0xFE == 0xB8,
+                       isContinuation(buffer[index + 2]) {
+                        index += 3
+                        continue
+                    }
+                    if buffer[index] != 0xE0 { continue }
                 }
                 let length = sequenceLength(lead)
                 guard length > 0 else {
@@ -85,6 +95,11 @@ struct UTF8Validator: Sendable {
         }
         return output
     }
+
+    /// Two Thai letters in the low six bytes of a little-endian word: E0, B8 or B9, a
+    /// continuation byte, twice.
+    private static let twoThaiMask: UInt64 = 0x0000_C0FE_FFC0_FEFF
+    private static let twoThaiBits: UInt64 = 0x0000_80B8_E080_B8E0
 
     private static func sequenceLength(_ lead: UInt8) -> Int {
         switch lead {
