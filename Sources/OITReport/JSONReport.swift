@@ -190,8 +190,8 @@ public struct JSONReport: Codable, Sendable {
                 }
             } }
             json.member("fiscal_year", fiscalYear)
-            json.member("items") { $0.array(items) { $0.object($1.write) } }
-            json.member("links") { $0.array(links) { $0.object($1.write) } }
+            json.member("items") { $0.array(count: items.count) { json, index in json.object { items[index].write(&$0) } } }
+            json.member("links") { $0.array(count: links.count) { json, index in json.object { links[index].write(&$0) } } }
             json.member("schema", schema)
             json.member("score") { $0.object { json in
                 json.member("band", score.band.rawValue)

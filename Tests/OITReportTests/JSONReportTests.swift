@@ -3,7 +3,7 @@ import OITCheck
 import OITChecklists
 import OITCore
 import OITCrawler
-import OITReport
+@testable import OITReport
 import Testing
 
 /// The JSON report reads back as it was written: batches and `oit diff` rely on it. It is
@@ -79,5 +79,20 @@ struct JSONReportTests {
          "counts": {}, "items": [], "links": []}
         """#.utf8))
         #expect(empty.text == (try Self.encoderText(empty)))
+    }
+
+    @Test("a string is escaped as JSONEncoder escapes it, wherever in a long text the escapes fall")
+    func stringsAsEncoder() throws {
+        let pieces = ["a", "/", "ข่าว", "\"", "\\", "\n", "\u{1}", "\u{1F}", "\u{7F}", " ", "\u{2028}", "😀", "12345678"]
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...16, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            var json = PrettyJSON()
+            json.string(text)
+            let written = json.utf8().dropLast()   // the final newline
+            #expect(Array(written) == Array(try encoder.encode(text)), "\(text.debugDescription)")
+        }
     }
 }
