@@ -211,11 +211,10 @@ public enum ThaiText {
     /// "การ" removed wherever it stands as its own syllable (not "การ์" of การ์ตูน), in place over
     /// the first `count` bytes of `key`; returns the bytes kept.
     private static func dropKaan(_ key: UnsafeMutableBufferPointer<UInt8>, count: Int) -> Int {
-        let kaan: [UInt8] = [0xE0, 0xB8, 0x81, 0xE0, 0xB8, 0xB2, 0xE0, 0xB8, 0xA3]
         var read = 0
         var written = 0
         while read < count {
-            if key[read] == 0xE0, read + 9 <= count, (0..<9).allSatisfy({ key[read + $0] == kaan[$0] }),
+            if key[read] == 0xE0, read + 9 <= count, (0..<9).allSatisfy({ key[read + $0] == kaanBytes[$0] }),
                !(read + 12 <= count && key[read + 9] == 0xE0 && isCombiningThaiMark(thaiValue(key[read + 10], key[read + 11]))) {
                 read += 9
                 continue
@@ -226,6 +225,9 @@ public enum ThaiText {
         }
         return written
     }
+
+    /// การ in UTF-8.
+    private static let kaanBytes: [UInt8] = Array("การ".utf8)
 
     /// The scalar of a Thai letter's second and third bytes (after 0xE0).
     private static func thaiValue(_ second: UInt8, _ third: UInt8) -> UInt32 {

@@ -121,8 +121,7 @@ final class PageCollector {
             let attributes = Attributes(attributes)
             if let href = attributes["href"] {
                 emit(kind: .area, href: href,
-                     label: Self.joined([attributes["aria-label"], attributes["alt"], attributes["title"]].compactMap { $0 }
-                        .map(ThaiText.collapsingWhitespace)),
+                     label: Self.joined([attributes["aria-label"], attributes["alt"], attributes["title"]].compactMap { $0 }),
                      images: [], line: currentLine(), headings: currentHeadings(), menuPath: menuPath())
             }
         case .frame:
@@ -130,8 +129,7 @@ final class PageCollector {
             let kind: Link.Kind = String(cString: name) == "iframe" ? .iframe : .frame
             if let source = attributes["src"] {
                 emit(kind: kind, href: source,
-                     label: Self.joined([attributes["aria-label"], attributes["title"]].compactMap { $0 }
-                        .map(ThaiText.collapsingWhitespace)),
+                     label: Self.joined([attributes["aria-label"], attributes["title"]].compactMap { $0 }),
                      images: [], line: currentLine(), headings: currentHeadings(), menuPath: menuPath())
             }
         case .image:
@@ -265,8 +263,7 @@ final class PageCollector {
         guard let href = open.href else { return }
         // The text is collapsed straight from its bytes; most links have no attribute labels.
         let content = ThaiText.collapsingWhitespace(utf8: open.content)
-        let label = open.attributeLabels.isEmpty ? content
-            : Self.joined(open.attributeLabels.map(ThaiText.collapsingWhitespace) + [content])
+        let label = open.attributeLabels.isEmpty ? content : Self.joined(open.attributeLabels + [content])
         emit(kind: .anchor, href: href, label: label, images: open.images,
              line: open.line, headings: open.headings, menuPath: open.menuPath, isToggle: open.isToggle)
         // A link that leads nowhere may head the links after it ("17.3 ..." over its months):
@@ -292,10 +289,10 @@ final class PageCollector {
             .contains { classes.containsBytes(of: $0) }
     }
 
-    /// A link's labels as one, whitespace already collapsed: the same label twice counts once.
+    /// A link's labels as one, whitespace collapsed: the same label twice counts once.
     private static func joined(_ labels: [String]) -> String {
         var parts: [String] = []
-        for label in labels where !label.isEmpty && !parts.contains(label) {
+        for label in labels.map(ThaiText.collapsingWhitespace) where !label.isEmpty && !parts.contains(label) {
             parts.append(label)
         }
         return parts.joined(separator: " ")
