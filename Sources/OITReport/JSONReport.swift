@@ -120,10 +120,23 @@ public struct JSONReport: Codable, Sendable {
     public let score: ScoreInfo
     public let counts: [String: Int]
     public private(set) var items: [Item]
-    public private(set) var links: [LinkRecord]
+    /// `links[]` as read back from a file.
+    private var storedLinks: [LinkRecord] = []
+    /// `links[]` of a report made from a check: the pages' classified links, written from
+    /// there (a full crawl's report lists tens of thousands; a record made for each first cost
+    /// a copy of every field).
+    private var pages: [CheckResult.PageLinks] = []
+
+    /// Every anchor of every page read, as the report lists it.
+    public var links: [LinkRecord] {
+        storedLinks + pages.flatMap { page in
+            let address = page.page.absoluteString
+            return page.links.filter { $0.link.kind == .anchor }.map { LinkRecord(page: address, $0) }
+        }
+    }
 
     enum CodingKeys: String, CodingKey {
-        case schema, checklist, site, fiscalYear = "fiscal_year", score, counts, items, links
+        case schema, checklist, site, fiscalYear = "fiscal_year", score, counts, items, storedLinks = "links"
     }
 
     public init(_ result: CheckResult, language: Language) {
@@ -147,17 +160,20 @@ public struct JSONReport: Codable, Sendable {
                  concepts: item.item.concepts.map(\.rawValue), status: item.status,
                  evidence: item.evidence.map(Self.evidence), reasons: item.reasons, fix: item.fix)
         }
-        links = []
-        links.reserveCapacity(result.pages.reduce(0) { $0 + $1.links.count })
-        for page in result.pages {
-            let address = page.page.absoluteString
-            for classified in page.links where classified.link.kind == .anchor {
-                links.append(LinkRecord(page: address, href: classified.link.href,
-                           url: classified.link.url?.absoluteString, text: classified.link.text,
-                           concepts: classified.concepts.map(\.rawValue), basis: classified.basis.rawValue,
-                           dead: classified.link.isDead, line: classified.link.line))
-            }
-        }
+        pages = result.pages
+    }
+
+    /// Written as the synthesised form would be, with `links` whichever way the report holds them.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(schema, forKey: .schema)
+        try container.encode(checklist, forKey: .checklist)
+        try container.encode(site, forKey: .site)
+        try container.encode(fiscalYear, forKey: .fiscalYear)
+        try container.encode(score, forKey: .score)
+        try container.encode(counts, forKey: .counts)
+        try container.encode(items, forKey: .items)
+        try container.encode(links, forKey: .storedLinks)
     }
 
     static func evidence(_ candidate: Candidate) -> Evidence {
@@ -176,7 +192,8 @@ public struct JSONReport: Codable, Sendable {
 
     /// ``text`` as the bytes of its file.
     public var utf8: [UInt8] {
-        var json = PrettyJSON(capacity: 512 + 400 * links.count + 1_000 * items.count)
+        let linkCount = storedLinks.count + pages.reduce(0) { $0 + $1.links.count }
+        var json = PrettyJSON(capacity: 512 + 400 * linkCount + 1_000 * items.count)
         json.object { json in
             json.member("checklist") { $0.object { json in
                 json.member("fiscal_year", checklist.fiscalYear)
@@ -191,7 +208,17 @@ public struct JSONReport: Codable, Sendable {
             } }
             json.member("fiscal_year", fiscalYear)
             json.member("items") { $0.array(count: items.count) { json, index in json.object { items[index].write(&$0) } } }
-            json.member("links") { $0.array(count: links.count) { json, index in json.object { links[index].write(&$0) } } }
+            json.member("links") { json in
+                json.array { json in
+                    for index in storedLinks.indices { json.element { json in json.object { storedLinks[index].write(&$0) } } }
+                    for page in pages {
+                        let address = page.page.absoluteString
+                        for classified in page.links where classified.link.kind == .anchor {
+                            json.element { json in json.object { LinkRecord.write(classified, page: address, to: &$0) } }
+                        }
+                    }
+                }
+            }
             json.member("schema", schema)
             json.member("score") { $0.object { json in
                 json.member("band", score.band.rawValue)
@@ -221,7 +248,8 @@ public struct JSONReport: Codable, Sendable {
     /// `links[]`, each item's first evidence, no reasons or fixes.
     public func forSummary() -> JSONReport {
         var copy = self
-        copy.links = []
+        copy.storedLinks = []
+        copy.pages = []
         copy.items = items.map { item in
             Item(code: item.code, title: item.title, titleEN: item.titleEN, concepts: item.concepts, status: item.status,
                  evidence: Array(item.evidence.prefix(1)), reasons: [], fix: nil)

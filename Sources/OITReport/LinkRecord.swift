@@ -1,3 +1,5 @@
+import OITCheck
+
 /// One anchor of one page as the report lists it: the raw href as written, where it leads, its
 /// label, the concepts given to it and why, and whether it leads nowhere.
 public struct LinkRecord: Codable, Hashable, Sendable {
@@ -22,7 +24,29 @@ public struct LinkRecord: Codable, Hashable, Sendable {
         self.line = line
     }
 
+    /// The record of an anchor of the page at `page`.
+    init(page: String, _ classified: ClassifiedLink) {
+        self.init(page: page, href: classified.link.href, url: classified.link.url?.absoluteString,
+                  text: classified.link.text, concepts: classified.concepts.map(\.rawValue),
+                  basis: classified.basis.rawValue, dead: classified.link.isDead, line: classified.link.line)
+    }
+
     func write(_ json: inout PrettyJSON) {
+        Self.write(json: &json, basis: basis, concepts: concepts, dead: dead, href: href, line: line, page: page,
+                   text: text, url: url)
+    }
+
+    /// What the record of an anchor of the page at `page` writes, without making the record.
+    static func write(_ classified: ClassifiedLink, page: String, to json: inout PrettyJSON) {
+        let link = classified.link
+        write(json: &json, basis: classified.basis.rawValue, concepts: classified.concepts.map(\.rawValue),
+              dead: link.isDead, href: link.href, line: link.line, page: page, text: link.text,
+              url: link.url?.absoluteString)
+    }
+
+    /// The members of a record, in key order.
+    private static func write(json: inout PrettyJSON, basis: String, concepts: [String], dead: Bool, href: String,
+                              line: Int, page: String, text: String, url: String?) {
         json.member("basis", basis)
         json.member("concepts", concepts)
         json.member("dead", dead)

@@ -38,6 +38,17 @@ struct PrettyJSON {
         }
     }
 
+    /// An array whose elements `body` writes, each through ``element(_:)``.
+    mutating func array(_ body: (inout PrettyJSON) -> Void) {
+        container(open: UInt8(ascii: "["), close: UInt8(ascii: "]"), body)
+    }
+
+    /// One element of the array being written.
+    mutating func element(_ write: (inout PrettyJSON) -> Void) {
+        startMember()
+        write(&self)
+    }
+
     /// An array of `count` elements, element `index` written by `write`: for arrays of large
     /// values, which iterating would copy one by one.
     mutating func array(count: Int, _ write: (inout PrettyJSON, Int) -> Void) {

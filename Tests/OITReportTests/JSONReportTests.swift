@@ -24,10 +24,15 @@ struct JSONReportTests {
         let crawl = await session.crawl(from: origin)
         let result = await session.check(crawl, against: try #require(library.checklist(id: "amphoe-2567")),
                                          assessing: FiscalYear(2568))
-        let text = JSONReport(result, language: .th).text
+        let report = JSONReport(result, language: .th)
+        let text = report.text
         let decoded = try JSONReport.decode(Data(text.utf8))
         #expect(decoded.text == text)
         #expect(text == (try Self.encoderText(decoded)))
+        // Made from a check, the report writes its links from the pages; as records they are the same.
+        #expect(text == (try Self.encoderText(report)))
+        #expect(report.links.count > 10 && report.links == decoded.links, "\(report.links.count)")
+        #expect(report.forSummary().links.isEmpty && decoded.forSummary().links.isEmpty)
         #expect(decoded.items.count == 30)
         #expect(decoded.items.first { $0.code == "O16" }?.status == .stale)
         #expect(decoded.score.band == .needsImprovement)
