@@ -3,32 +3,58 @@ import OITHTML
 
 /// What a candidate's verdict depends on: where it leads and everything of the link a judgement
 /// reads, but not the page it sits on nor its line there. A menu link repeated on every page is
-/// one candidate to judge, not one per page. Texts are compared by their bytes (``UTF8Key``):
-/// hashing Thai as a String normalises it, and every link of every page read is looked up here.
+/// one candidate to judge, not one per page. Texts are compared by their bytes: hashing Thai as
+/// a String normalises it, and every link of every page read is looked up here. The key holds
+/// the link itself and reads its fields when hashed, rather than copying them into arrays of
+/// keys for every link.
 struct CandidateKey: Hashable {
-    let target: UTF8Key
-    let kind: Link.Kind
-    let href: UTF8Key
-    let text: UTF8Key
-    let imageSources: [UTF8Key]
-    let deadReason: Link.DeadReason?
-    let headings: [UTF8Key]
-    let menuPath: [UTF8Key]
-    let isToggle: Bool
-    let concepts: [ConceptID]
-    let basis: ClassifiedLink.Basis
+    let target: String
+    let link: ClassifiedLink
 
     init(_ link: ClassifiedLink, target: String) {
-        self.target = UTF8Key(target)
-        kind = link.link.kind
-        href = UTF8Key(link.link.href)
-        text = UTF8Key(link.link.text)
-        imageSources = link.link.imageSources.map(UTF8Key.init)
-        deadReason = link.link.deadReason
-        headings = link.link.headings.map(UTF8Key.init)
-        menuPath = link.link.menuPath.map(UTF8Key.init)
-        isToggle = link.link.isToggle
-        concepts = link.concepts
-        basis = link.basis
+        self.target = target
+        self.link = link
+    }
+
+    func hash(into hasher: inout Hasher) {
+        let link = link.link
+        Self.hash(target, into: &hasher)
+        Self.hash(link.href, into: &hasher)
+        Self.hash(link.text, into: &hasher)
+        Self.hash(link.imageSources, into: &hasher)
+        Self.hash(link.headings, into: &hasher)
+        Self.hash(link.menuPath, into: &hasher)
+        hasher.combine(link.kind)
+        hasher.combine(link.deadReason)
+        hasher.combine(link.isToggle)
+        hasher.combine(self.link.concepts)
+        hasher.combine(self.link.basis)
+    }
+
+    static func == (lhs: CandidateKey, rhs: CandidateKey) -> Bool {
+        let left = lhs.link.link, right = rhs.link.link
+        return same(lhs.target, rhs.target) && same(left.href, right.href) && same(left.text, right.text)
+            && left.kind == right.kind && left.deadReason == right.deadReason && left.isToggle == right.isToggle
+            && lhs.link.concepts == rhs.link.concepts && lhs.link.basis == rhs.link.basis
+            && same(left.imageSources, right.imageSources) && same(left.headings, right.headings)
+            && same(left.menuPath, right.menuPath)
+    }
+
+    private static func hash(_ text: String, into hasher: inout Hasher) {
+        hasher.combine(text.utf8.count)
+        UTF8Key(text).hash(into: &hasher)
+    }
+
+    private static func hash(_ texts: [String], into hasher: inout Hasher) {
+        hasher.combine(texts.count)
+        for text in texts { hash(text, into: &hasher) }
+    }
+
+    private static func same(_ left: String, _ right: String) -> Bool {
+        UTF8Key(left) == UTF8Key(right)
+    }
+
+    private static func same(_ left: [String], _ right: [String]) -> Bool {
+        left.count == right.count && zip(left, right).allSatisfy { same($0, $1) }
     }
 }
