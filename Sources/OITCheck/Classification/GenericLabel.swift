@@ -46,7 +46,9 @@ enum GenericLabel {
             } else if byte == 0xE0, let second = utf8.next(), let third = utf8.next() {
                 let value = UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F)
                 if (0x0E01...0x0E4E).contains(value) {
-                    bytes += [byte, second, third]
+                    bytes.append(byte)
+                    bytes.append(second)
+                    bytes.append(third)
                     count += 1
                 }
             }
