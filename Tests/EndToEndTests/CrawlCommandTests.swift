@@ -11,6 +11,16 @@ struct CrawlCommandTests {
         try Golden.check(run.stdout, against: "crawl-sao-example-en.txt")
     }
 
+    @Test("in Thai, the default, the listing's verdicts and reasons are Thai too")
+    func mirrorInThai() throws {
+        let run = try OITRunner.run(["crawl", "fixtures/sites/sao-example", "--quiet"])
+        #expect(run.status == 0, "\(run.stderr)")
+        try Golden.check(run.stdout, against: "crawl-sao-example-th.txt")
+        for english in ["ok ", "login wall", "soft 404", "everything allowed"] {
+            #expect(!run.stdout.contains(english), "\(english)")
+        }
+    }
+
     @Test("a saved page is read from disk, its site being its folder")
     func savedPage() throws {
         let run = try OITRunner.run(["crawl", "fixtures/sites/sao-example/ita/index.html", "--lang", "en", "--quiet"])

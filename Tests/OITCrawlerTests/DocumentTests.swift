@@ -59,6 +59,18 @@ struct DocumentTests {
                 == .httpError(404))
     }
 
+    @Test("verdicts, fetch errors, skip reasons and robots.txt states explain themselves in Thai and English")
+    func explanations() {
+        #expect(PageVerdict.failed(.timeout(seconds: 20)).explanation.th == "ไม่ตอบภายใน 20 วินาที")
+        #expect(PageVerdict.failed(.timeout(seconds: 20)).explanation.en == "no answer within 20 s")
+        #expect(PageVerdict.soft404(.redirectedHome).explanation.th == "ไม่ใช่หน้าจริง (ถูกส่งต่อไปที่หน้าแรก)")
+        #expect(CrawlResult.SkipReason.trap(.pathVariations("/news/*")).explanation.th == "หน้ารูปแบบ /news/* มากเกินไป")
+        #expect(CrawlResult.SkipReason.goalMet.explanation.en == "not needed: every item was decided")
+        #expect(RobotsCache.Status.noAnswer(.dns(host: "x.go.th")).explanation.th
+                == "ไม่ตอบ (หาชื่อโดเมน x.go.th ไม่พบ (DNS)): ไม่อ่านหน้าใดเลย")
+        #expect(PageVerdict.httpError(500).explanation.th == "HTTP 500")
+    }
+
     @Test("a short page is counted in characters, not bytes, and only as far as the limit")
     func shortText() {
         #expect(PageJudge.isShort("", under: 1))

@@ -1,4 +1,5 @@
 import Foundation
+import OITCore
 
 /// Everything a crawl of one site saw, as plain values for the matcher and the report.
 public struct CrawlResult: Sendable {
@@ -20,6 +21,18 @@ public struct CrawlResult: Sendable {
             case .trap(let refusal): return refusal.description
             case .budget: return "the site's time budget ran out"
             case .goalMet: return "not needed: every item was decided"
+            }
+        }
+
+        /// ``description`` in Thai and English, for listings in the user's language.
+        public var explanation: LocalizedText {
+            switch self {
+            case .depth: return LocalizedText(th: "ลึกเกินขอบเขตที่กำหนด", en: description)
+            case .pageLimit: return LocalizedText(th: "เกินจำนวนหน้าที่กำหนด", en: description)
+            case .documentLimit: return LocalizedText(th: "เกินจำนวนเอกสารที่กำหนด", en: description)
+            case .trap(let refusal): return refusal.explanation
+            case .budget: return LocalizedText(th: "หมดเวลาที่กำหนดให้เว็บไซต์นี้", en: description)
+            case .goalMet: return LocalizedText(th: "ไม่จำเป็น: ตัดสินครบทุกข้อแล้ว", en: description)
             }
         }
     }

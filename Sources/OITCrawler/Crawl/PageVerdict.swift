@@ -28,6 +28,18 @@ public enum PageVerdict: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// ``description`` in Thai and English, for listings in the user's language.
+    public var explanation: LocalizedText {
+        switch self {
+        case .ok: return LocalizedText(th: "ปกติ", en: description)
+        case .soft404(let reason): return LocalizedText(th: "ไม่ใช่หน้าจริง (\(reason.explanation.th))", en: description)
+        case .loginWall: return LocalizedText(th: "ต้องเข้าสู่ระบบ", en: description)
+        case .httpError: return LocalizedText(th: description, en: description)
+        case .robotsDisallowed: return LocalizedText(th: "robots.txt ไม่อนุญาต", en: description)
+        case .failed(let error): return error.explanation
+        }
+    }
+
     /// Whether an assessor could see the page's content.
     public var isVisible: Bool { self == .ok }
 }

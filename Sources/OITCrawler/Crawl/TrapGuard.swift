@@ -1,4 +1,5 @@
 import Foundation
+import OITCore
 
 /// Cuts off crawl traps: calendars and other pages that link to endless variations of
 /// themselves, endless query permutations, and paths that repeat their own segments.
@@ -36,6 +37,18 @@ public struct TrapGuard: Sendable {
             case .queryVariations(let shape): return "too many variations of \(shape) (a calendar or filter trap)"
             case .pathVariations(let shape): return "too many pages shaped \(shape)"
             }
+        }
+
+        /// ``description`` in Thai and English, for listings in the user's language.
+        public var explanation: LocalizedText {
+            let th: String
+            switch self {
+            case .tooLong: th = "ที่อยู่ยาวเกินไป (กับดักของการไล่อ่าน)"
+            case .repeatingPath: th = "ที่อยู่วนซ้ำตัวเอง (กับดักของการไล่อ่าน)"
+            case .queryVariations(let shape): th = "\(shape) มีหลายแบบเกินไป (ปฏิทินหรือตัวกรอง)"
+            case .pathVariations(let shape): th = "หน้ารูปแบบ \(shape) มากเกินไป"
+            }
+            return LocalizedText(th: th, en: description)
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import OITCore
 
 /// Why a request got no HTTP response at all. HTTP statuses (404, 500, 429) are responses, not
 /// errors: a crawl reports them from the response.
@@ -39,6 +40,26 @@ public enum FetchError: Error, Hashable, Sendable, CustomStringConvertible {
         case .cancelled: return "stopped before it finished"
         case .other(let detail): return detail
         }
+    }
+
+    /// ``description`` in Thai and English, for listings in the user's language.
+    public var explanation: LocalizedText {
+        let th: String
+        switch self {
+        case .invalidURL(let text): th = "ที่อยู่ไม่ถูกต้อง: \(text)"
+        case .unsupportedScheme(let scheme): th = "เปิดที่อยู่แบบ \(scheme): ไม่ได้"
+        case .dns(let host): th = "หาชื่อโดเมน \(host) ไม่พบ (DNS)"
+        case .connection(let detail): th = "เชื่อมต่อไม่ได้: \(detail)"
+        case .tls(let detail): th = "การเชื่อมต่อแบบปลอดภัย (TLS) ล้มเหลว: \(detail)"
+        case .timeout(let seconds): th = "ไม่ตอบภายใน \(Int(seconds.rounded())) วินาที"
+        case .tooManyRedirects(let chain): th = "ส่งต่อ (redirect) เกิน \(chain.count - 1) ครั้ง"
+        case .redirectLoop(let chain): th = "ส่งต่อวนซ้ำ: " + chain.map(\.absoluteString).joined(separator: " -> ")
+        case .robotsDisallowed(let url): th = "robots.txt ไม่อนุญาตให้อ่าน \(url.path)"
+        case .notCached(let url): th = "ออฟไลน์ และไม่มี \(url.absoluteString) ในแคช"
+        case .cancelled: th = "หยุดก่อนเสร็จ"
+        case .other(let detail): th = detail
+        }
+        return LocalizedText(th: th, en: description)
     }
 
     /// Whether trying again later may help (a slow or overloaded server, a dropped connection).

@@ -1,4 +1,5 @@
 import Foundation
+import OITCore
 
 /// robots.txt of each origin a crawl touches, fetched once (concurrent askers share the fetch).
 /// Per RFC 9309: a 4xx robots.txt allows everything; a 5xx or an unreachable one disallows
@@ -22,6 +23,18 @@ public actor RobotsCache {
             case .unreachable(let reason): return "unreachable (\(reason)): nothing allowed"
             case .noAnswer(let error): return "no answer (\(error)): nothing allowed"
             }
+        }
+
+        /// ``description`` in Thai and English, for listings in the user's language.
+        public var explanation: LocalizedText {
+            let th: String
+            switch self {
+            case .rules(let count): th = "\(count) กฎ"
+            case .none(let status): th = "ไม่มี (HTTP \(status)): อ่านได้ทั้งหมด"
+            case .unreachable(let reason): th = "เปิดไม่ได้ (\(reason)): ไม่อ่านหน้าใดเลย"
+            case .noAnswer(let error): th = "ไม่ตอบ (\(error.explanation.th)): ไม่อ่านหน้าใดเลย"
+            }
+            return LocalizedText(th: th, en: description)
         }
     }
 

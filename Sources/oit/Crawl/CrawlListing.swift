@@ -20,7 +20,7 @@ struct CrawlListing {
             lines.append(th ? "robots.txt: ไม่ได้ปฏิบัติตาม (--ignore-robots)" : "robots.txt: ignored (--ignore-robots)")
         }
         for (origin, status) in result.robots.sorted(by: { $0.key < $1.key }) {
-            lines.append("robots.txt \(origin): \(status)")
+            lines.append("robots.txt \(origin): \(status.explanation.text(in: language))")
         }
         if result.budgetExhausted {
             lines.append(th ? "! หมดเวลาที่กำหนดก่อนอ่านครบ (--budget)" : "! The time budget ran out before the crawl finished (--budget)")
@@ -28,7 +28,7 @@ struct CrawlListing {
         lines.append("")
         var pages = TextTable(th ? ["ลึก", "สถานะ", "ผล", "หน้า", "ชื่อหน้า"] : ["depth", "status", "verdict", "page", "title"])
         for page in result.pages.sorted(by: { ($0.depth, $0.url.absoluteString) < ($1.depth, $1.url.absoluteString) }) {
-            pages.add(["\(page.depth)", page.status.map(String.init) ?? "-", page.verdict.description,
+            pages.add(["\(page.depth)", page.status.map(String.init) ?? "-", page.verdict.explanation.text(in: language),
                        display(page.url), page.document?.title ?? ""])
         }
         lines.append(pages.render())
@@ -40,14 +40,14 @@ struct CrawlListing {
                 documents.add([document.error.map { _ in "-" } ?? document.status.map(String.init) ?? "-",
                                document.size.map(Self.size) ?? "-", document.mediaType ?? "-",
                                (document.pdfDates?.modified ?? document.pdfDates?.created).map(Self.day) ?? "-",
-                               display(document.url) + (document.error.map { "  (\($0))" } ?? "")])
+                               display(document.url) + (document.error.map { "  (\($0.explanation.text(in: language)))" } ?? "")])
             }
             lines.append(documents.render())
         }
         if !result.skipped.isEmpty {
             lines.append("")
             lines.append(th ? "ลิงก์ที่ไม่ได้อ่าน:" : "Links not read:")
-            let grouped = Dictionary(grouping: result.skipped, by: { $0.reason.description })
+            let grouped = Dictionary(grouping: result.skipped, by: { $0.reason.explanation.text(in: language) })
             for (reason, skipped) in grouped.sorted(by: { $0.key < $1.key }) {
                 lines.append("  \(skipped.count) × \(reason): " + skipped.prefix(3).map { display($0.url) }.joined(separator: ", ")
                              + (skipped.count > 3 ? ", …" : ""))
