@@ -193,8 +193,7 @@ public enum ThaiText {
                 pendingSpace = true
                 continue
             }
-            let lowered = value < 0x80 || (0x0E00...0x0E7F).contains(value) ? asciiLowercased(value)
-                : lowercased(Unicode.Scalar(value)!).value
+            let lowered = lowercased(Unicode.Scalar(value)!).value
             let alphanumeric = isASCIIAlphanumeric(lowered)
             if pendingSpace, previousIsAlphanumeric, alphanumeric { append(0x20) }
             pendingSpace = false
@@ -232,10 +231,6 @@ public enum ThaiText {
     /// The scalar of a Thai letter's second and third bytes (after 0xE0).
     private static func thaiValue(_ second: UInt8, _ third: UInt8) -> UInt32 {
         UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F)
-    }
-
-    private static func asciiLowercased(_ value: UInt32) -> UInt32 {
-        (0x41...0x5A).contains(value) ? value + 0x20 : value
     }
 
     // MARK: - Rules
