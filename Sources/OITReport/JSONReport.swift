@@ -207,7 +207,11 @@ public struct JSONReport: Codable, Sendable {
                 }
             } }
             json.member("fiscal_year", fiscalYear)
-            json.member("items") { $0.array(count: items.count) { json, index in json.object { items[index].write(&$0) } } }
+            json.member("items") { json in
+                json.array { json in
+                    for index in items.indices { json.element { json in json.object { items[index].write(&$0) } } }
+                }
+            }
             json.member("links") { json in
                 json.array { json in
                     for index in storedLinks.indices { json.element { json in json.object { storedLinks[index].write(&$0) } } }

@@ -30,11 +30,8 @@ struct PrettyJSON {
     }
 
     mutating func array<S: Sequence>(_ elements: S, _ write: (inout PrettyJSON, S.Element) -> Void) {
-        container(open: UInt8(ascii: "["), close: UInt8(ascii: "]")) { json in
-            for element in elements {
-                json.startMember()
-                write(&json, element)
-            }
+        array { json in
+            for element in elements { json.element { write(&$0, element) } }
         }
     }
 
@@ -47,17 +44,6 @@ struct PrettyJSON {
     mutating func element(_ write: (inout PrettyJSON) -> Void) {
         startMember()
         write(&self)
-    }
-
-    /// An array of `count` elements, element `index` written by `write`: for arrays of large
-    /// values, which iterating would copy one by one.
-    mutating func array(count: Int, _ write: (inout PrettyJSON, Int) -> Void) {
-        container(open: UInt8(ascii: "["), close: UInt8(ascii: "]")) { json in
-            for index in 0..<count {
-                json.startMember()
-                write(&json, index)
-            }
-        }
     }
 
     /// `"key" : ` followed by what `value` writes.
