@@ -54,9 +54,6 @@ public struct ItemsGoal: CrawlGoal, Sendable {
         self.chooseForm = form
     }
 
-    /// The items no candidate has passed yet.
-    public var undecided: [ChecklistItem] { form?.items.filter { !isDecided($0) } ?? [] }
-
     public mutating func begin(scope: SiteScope) {
         self.scope = scope
         judge = CandidateJudge(assessed: assessed, scope: scope, isLocal: isLocal)
