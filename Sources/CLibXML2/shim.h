@@ -17,9 +17,9 @@ static inline void oit_xml_free(void *pointer) {
 }
 
 /// Runs libxml2's HTML parser over `size` bytes of UTF-8 with the SAX callbacks in `sax`,
-/// which receive `user` as their context. No tree is built. The encoding is fixed to UTF-8
-/// and the document's own `<meta charset>` is ignored: the caller has already decided the
-/// encoding (HTML standard order) and transcoded the bytes.
+/// which receive `user` as their context. No tree is built. The bytes must be valid UTF-8:
+/// the document's own `<meta charset>` is ignored, the caller has already decided the encoding
+/// (HTML standard order), transcoded the bytes and replaced what did not decode.
 /// `line` receives a pointer the callbacks can read for the current input line (may be NULL).
 /// Returns 0 on success, -1 when libxml2 could not create a parser.
 static inline int oit_html_sax_parse(const htmlSAXHandler *sax, void *user,
@@ -42,15 +42,14 @@ static inline int oit_html_sax_parse(const htmlSAXHandler *sax, void *user,
     ctxt->sax = (xmlSAXHandlerPtr) own;
     ctxt->userData = user;
     htmlCtxtUseOptions(ctxt, options);
-    xmlCharEncodingHandlerPtr utf8 = xmlFindCharEncodingHandler("UTF-8");
-    if (utf8 != NULL) {
-        xmlSwitchToEncoding(ctxt, utf8);
-        if (ctxt->input != NULL) {
-            if (ctxt->input->encoding != NULL) {
-                xmlFree((xmlChar *) ctxt->input->encoding);
-            }
-            ctxt->input->encoding = xmlStrdup((const xmlChar *) "UTF-8");
+    // The bytes are valid UTF-8 already: tell the parser so, rather than plugging in libxml2's
+    // UTF-8 "converter", which copies the whole page once more before parsing starts.
+    ctxt->charset = XML_CHAR_ENCODING_UTF8;
+    if (ctxt->input != NULL) {
+        if (ctxt->input->encoding != NULL) {
+            xmlFree((xmlChar *) ctxt->input->encoding);
         }
+        ctxt->input->encoding = xmlStrdup((const xmlChar *) "UTF-8");
     }
     if (started != NULL) {
         started(user, ctxt);
