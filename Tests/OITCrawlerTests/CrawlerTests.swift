@@ -117,6 +117,22 @@ struct CrawlerTests {
         #expect(Array(pages.prefix(2)) == ["/", "/ita.php"])
     }
 
+    @Test("a queued page found again by a better link moves up")
+    func foundAgainMovesUp() async throws {
+        let site = InMemoryFetcher()
+        let base = "https://www.example.go.th"
+        site.serve(base + "/", body: """
+            <a href="/b.php">หน้า B</a><a href="/c.php">หน้า C</a><a href="/a.php">ข่าว</a><a href="/hub.php">ITA</a>
+            """)
+        site.serve(base + "/hub.php", body: "<a href='/a.php'>ITA O1</a><a href='/'>หน้าแรก</a>")
+        for path in ["/a.php", "/b.php", "/c.php"] { site.serve(base + path, body: "<p>\(path)</p><a href='/'>หน้าแรก</a>") }
+        let hubFirst: @Sendable (String) -> Int = { label in label.contains("ITA") ? 10 : 0 }
+        _ = await crawler(site, options: CrawlOptions(concurrency: 1), priority: hubFirst)
+            .crawl(from: URL(string: base + "/")!)
+        let pages = site.received.filter { $0.method == .get && $0.url.path != "/robots.txt" }.map(\.url.path)
+        #expect(pages == ["/", "/hub.php", "/a.php", "/b.php", "/c.php"])
+    }
+
     @Test("the page limit stops the crawl and says what was left")
     func pageLimit() async {
         let result = await crawler(agencySite(), options: CrawlOptions(maxPages: 4)).crawl(from: URL(string: "https://www.example.go.th/")!)

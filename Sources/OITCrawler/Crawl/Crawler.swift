@@ -204,6 +204,7 @@ public struct Crawler: Sendable {
     private func enqueueLinks<Goal: CrawlGoal>(of document: HTMLDocument, at entry: Frontier.Entry, scope: SiteScope,
                                                state: inout CrawlState, goal: inout Goal) {
         let depth = entry.depth + 1
+        func rank(_ label: String) -> Int { goal.priority(ofLabel: label) ?? state.priority(of: label, by: priority) }
         for link in document.links where !link.isDead {
             guard let resolved = link.url, let target = state.target(of: resolved, scope: scope, normalizer: normalizer) else { continue }
             let (url, key) = (target.url, target.key)
@@ -217,10 +218,13 @@ public struct Crawler: Sendable {
                 }
                 continue
             }
-            let score = goal.priority(ofLabel: link.text) ?? state.priority(of: link.text, by: priority)
             if state.seen.contains(key) {
                 // Still waiting: found again closer to the start or by a better link, it moves up.
-                state.frontier.raise(key: key, depth: depth, priority: score)
+                // Most links are menus repeated on every page, to pages read already: their
+                // labels are not ranked again.
+                if state.frontier.contains(key) {
+                    state.frontier.raise(key: key, depth: depth, priority: rank(link.text))
+                }
                 continue
             }
             guard depth <= options.maxDepth else {
@@ -233,7 +237,7 @@ public struct Crawler: Sendable {
                 continue
             }
             state.seen.insert(key)
-            state.frontier.push(url, key: key, depth: depth, priority: score, via: entry.url)
+            state.frontier.push(url, key: key, depth: depth, priority: rank(link.text), via: entry.url)
         }
     }
 }
