@@ -40,7 +40,7 @@ struct BatchFolder {
         try write(MarkdownReporter().render(result, context: context), to: reportURL(of: site, "md"))
         try write(HTMLReporter().render(result, context: context), to: reportURL(of: site, "html"))
         let report = JSONReport(result, language: context.language)
-        try write(Data(report.utf8), to: reportURL(of: site, "json"))
+        try write(report.utf8, to: reportURL(of: site, "json"))
         return report
     }
 
@@ -62,8 +62,16 @@ struct BatchFolder {
     }
 
     private func write(_ data: Data, to url: URL) throws(CLIFailure) {
+        try writing(url) { try WholeFile.write(data, to: url) }
+    }
+
+    private func write(_ bytes: [UInt8], to url: URL) throws(CLIFailure) {
+        try writing(url) { try WholeFile.write(bytes, to: url) }
+    }
+
+    private func writing(_ url: URL, _ body: () throws -> Void) throws(CLIFailure) {
         do {
-            try WholeFile.write(data, to: url)
+            try body()
         } catch {
             throw .failed("cannot write \(url.path): \(error.localizedDescription)")
         }

@@ -23,6 +23,14 @@ enum WholeFile {
         }
     }
 
+    /// Writes `bytes` without copying them into a `Data` first (a site's JSON report is megabytes).
+    static func write(_ bytes: [UInt8], to url: URL) throws {
+        try bytes.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress else { return try write(Data(), to: url) }
+            try write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: buffer.count, deallocator: .none), to: url)
+        }
+    }
+
     /// Removes what a killed run was writing in `folder` when it died.
     static func removePartials(in folder: URL) {
         for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where name.hasSuffix(partialSuffix) {
