@@ -57,7 +57,8 @@ public struct HTMLDocument: Hashable, Sendable {
             issues.append(.truncated(point))
         }
 
-        let collector = PageCollector()
+        // The collapsed text is never longer than the page.
+        let collector = PageCollector(textLimit: min(textLimit, decoded.utf8.count))
         guard SAXParser.parse(decoded.utf8, into: collector) else { throw .parserUnavailable }
         guard collector.sawElement else { throw .notHTML }
 
@@ -74,7 +75,7 @@ public struct HTMLDocument: Hashable, Sendable {
             url: url, baseURL: baseURL, encoding: decision.encoding, encodingSource: decision.source,
             title: ThaiText.collapsingWhitespace(utf8: collector.title),
             headings: collector.headings,
-            text: ThaiText.collapsingWhitespace(utf8: collector.text, limit: textLimit),
+            text: collector.text,
             links: links, issues: issues, hasPasswordField: collector.hasPasswordField)
     }
 

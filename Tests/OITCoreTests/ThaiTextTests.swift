@@ -94,6 +94,30 @@ struct ThaiTextTests {
         }
     }
 
+    @Test("collapsing text that arrives in pieces, with word breaks between some, is collapsing it whole")
+    func collapsingInPieces() {
+        let pieces = ["ก", "ข่าว", "ประกาศจัดซื้อจัดจ้าง", "๒๕๖๘", "a", "link", " ", "  ", "\t", "\n", "\u{A0}",
+                      "\u{200B}", "\u{AD}", "\u{FEFF}", "\u{2028}", "\u{3000}", "é", "\u{2013}", "😀", "\u{0}"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3_000 {
+            // Each piece arrives alone; a nil is a break between words (written whole as a space).
+            let arrivals: [String?] = (0..<Int.random(in: 0...12, using: &generator)).map { _ in
+                Int.random(in: 0..<6, using: &generator) == 0 ? nil : pieces.randomElement(using: &generator)!
+            }
+            let whole = arrivals.map { $0 ?? " " }.joined()
+            let limit = Bool.random(using: &generator) ? whole.utf8.count : Int.random(in: 0...whole.utf8.count, using: &generator)
+            let output = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: limit)
+            defer { output.deallocate() }
+            var collapser = WhitespaceCollapser()
+            for arrival in arrivals {
+                guard let piece = arrival else { collapser.breakWord(); continue }
+                Array(piece.utf8).withUnsafeBufferPointer { collapser.collapse($0, into: output) }
+            }
+            let expected = ThaiText.collapsingWhitespace(utf8: Array(whole.utf8), limit: limit)
+            #expect(Array(output[..<collapser.written]) == Array(expected.utf8), "\(arrivals) limit \(limit)")
+        }
+    }
+
     /// The display form written the plain way: whitespace runs to one space, invisible
     /// characters dropped, trimmed, stopping before a scalar that would pass `limit` bytes.
     static func collapsedScalarByScalar(_ text: String, limit: Int) -> String {

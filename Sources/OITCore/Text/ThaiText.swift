@@ -66,7 +66,7 @@ public enum ThaiText {
 
     /// Bytes of the UTF-8 sequence `lead` starts (the bytes of a String: always well formed).
     @inline(__always)
-    private static func sequenceLength(lead: UInt8) -> Int {
+    static func sequenceLength(lead: UInt8) -> Int {
         lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
     }
 
@@ -100,58 +100,10 @@ public enum ThaiText {
 
     /// Works on the bytes directly: it runs over every label and the text of every page.
     static func collapsingWhitespace(utf8 bytes: UnsafeBufferPointer<UInt8>, limit: Int = .max) -> String {
-        let room = min(bytes.count, max(0, limit))
-        return String(unsafeUninitializedCapacity: room) { output in
-            var written = 0
-            var pendingSpace = false
-            var index = 0
-            while index < bytes.count {
-                // A run of bytes that start no whitespace (ASCII letters, Thai) is copied whole.
-                var runEnd = index
-                while runEnd < bytes.count, UTF8Whitespace.startsNone(bytes[runEnd]) { runEnd += 1 }
-                if runEnd > index {
-                    let space = pendingSpace ? 1 : 0
-                    // What fits of the run, cut before a scalar that would not fit whole.
-                    var end = runEnd
-                    if written + space + (runEnd - index) > room {
-                        end = index + max(0, room - written - space)
-                        while end > index, UTF8.isContinuation(bytes[end]) { end -= 1 }
-                    }
-                    if end > index {
-                        if pendingSpace {
-                            output[written] = 0x20
-                            written += 1
-                            pendingSpace = false
-                        }
-                        UnsafeMutableRawPointer(output.baseAddress! + written)
-                            .copyMemory(from: bytes.baseAddress! + index, byteCount: end - index)
-                        written += end - index
-                    }
-                    if end < runEnd { break }
-                    index = runEnd
-                    continue
-                }
-                let length = UTF8Whitespace.match(bytes, at: index)
-                if length > 0 {
-                    // Zero-width characters and soft hyphens vanish; the rest separate words.
-                    if !UTF8Whitespace.isInvisible(bytes, at: index) { pendingSpace = written > 0 }
-                    index += length
-                    continue
-                }
-                let byte = bytes[index]
-                if !UTF8.isContinuation(byte) {
-                    if written + (pendingSpace ? 1 : 0) + sequenceLength(lead: byte) > room { break }
-                }
-                if pendingSpace {
-                    output[written] = 0x20
-                    written += 1
-                    pendingSpace = false
-                }
-                output[written] = byte
-                written += 1
-                index += 1
-            }
-            return written
+        String(unsafeUninitializedCapacity: min(bytes.count, max(0, limit))) { output in
+            var collapser = WhitespaceCollapser()
+            collapser.collapse(bytes, into: output)
+            return collapser.written
         }
     }
 

@@ -5,7 +5,10 @@ import OITCore
 /// links. One collector per parse; it never crosses threads.
 final class PageCollector {
     private(set) var title: [UInt8] = []
-    private(set) var text: [UInt8] = []
+    /// The visible text, collapsed as it arrives into room for as much as is kept: a page's whole
+    /// text, collected and collapsed afterwards, was most of what a page reader allocated.
+    private let textRoom: UnsafeMutableBufferPointer<UInt8>
+    private var textCollapser = WhitespaceCollapser()
     private(set) var headings: [Heading] = []
     private(set) var rawLinks: [RawLink] = []
     private(set) var baseHref: String?
@@ -81,6 +84,20 @@ final class PageCollector {
     /// (a menu's links share one array instead of building one each).
     private var headingsInForce: [String]?
     private var menuPathInForce: [String]?
+
+    /// - Parameter textLimit: UTF-8 bytes of visible text to keep (whitespace collapsed).
+    init(textLimit: Int) {
+        textRoom = .allocate(capacity: max(0, textLimit))
+    }
+
+    deinit {
+        textRoom.deallocate()
+    }
+
+    /// The visible text, whitespace collapsed, cut on a whole scalar at the limit.
+    var text: String {
+        String(decoding: UnsafeBufferPointer(rebasing: textRoom[..<textCollapser.written]), as: UTF8.self)
+    }
 
     // MARK: - SAX events
 
@@ -195,7 +212,7 @@ final class PageCollector {
             title.append(contentsOf: buffer)
             return
         }
-        Self.append(buffer, to: &text, firstRoom: 16_384)
+        textCollapser.collapse(buffer, into: textRoom)
         if anchor != nil { Self.append(buffer, to: &anchor!.content) }
         if heading != nil { Self.append(buffer, to: &heading!.text) }
         if let last = listItems.indices.last, listItems[last].label == nil {
@@ -205,8 +222,8 @@ final class PageCollector {
 
     /// Appends text, making room for a label's worth at once on first use: grown a chunk at a
     /// time, a link's label took several allocations.
-    private static func append(_ buffer: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8], firstRoom: Int = 128) {
-        if bytes.capacity == 0 { bytes.reserveCapacity(max(firstRoom, buffer.count)) }
+    private static func append(_ buffer: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+        if bytes.capacity == 0 { bytes.reserveCapacity(max(128, buffer.count)) }
         bytes.append(contentsOf: buffer)
     }
 
@@ -226,7 +243,7 @@ final class PageCollector {
     // MARK: - Pieces
 
     private func breakText() {
-        if let last = text.last, last != 0x20 { text.append(0x20) }
+        textCollapser.breakWord()
         if anchor != nil, let last = anchor!.content.last, last != 0x20 { anchor!.content.append(0x20) }
         if heading != nil, let last = heading!.text.last, last != 0x20 { heading!.text.append(0x20) }
     }
