@@ -66,10 +66,9 @@ public struct HTMLDocument: Hashable, Sendable {
         let baseURL = collector.baseHref.flatMap { pageResolver.resolve($0) } ?? url
         let resolver = HrefResolver(base: baseURL, memo: hrefMemo)
         let links = collector.rawLinks.map { raw in
-            let dead = HrefResolver.deadReason(of: raw.href)
-            return Link(kind: raw.kind, href: raw.href, url: dead == .script ? nil : resolver.resolve(raw.href),
-                        text: raw.label, imageSources: raw.images, deadReason: dead, line: raw.line,
-                        headings: raw.headings, menuPath: raw.menuPath, isToggle: raw.isToggle)
+            Link(kind: raw.kind, href: raw.href, url: raw.deadReason == .script ? nil : resolver.resolve(raw.href),
+                 text: raw.label, imageSources: raw.images, deadReason: raw.deadReason, line: raw.line,
+                 headings: raw.headings, menuPath: raw.menuPath, isToggle: raw.isToggle)
         }
         return HTMLDocument(
             url: url, baseURL: baseURL, encoding: decision.encoding, encodingSource: decision.source,

@@ -96,6 +96,17 @@ struct LinkTests {
         #expect(page.links.map(\.isToggle) == [true, true, true, false])
     }
 
+    @Test("class names mark toggles and drop-down menu items, in any letter case")
+    func toggleClasses() throws {
+        let page = try HTMLDocument.parse(Array("""
+            <a href="/a" class="nav-link Dropdown-Toggle">แผนงาน</a>
+            <a href="/b" class="nav-link">ข่าว</a>
+            <ul><li class="menu-item HAS-SUB"><a href="#">ข้อมูลพื้นฐาน</a></li>
+            <li class="menu-item"><a href="#">ติดต่อ</a></li><li class><a href="#">ว่าง</a></li></ul>
+            """.utf8))
+        #expect(page.links.map(\.isToggle) == [true, false, true, false, false])
+    }
+
     @Test("a password field is noticed (a login wall)")
     func passwordField() throws {
         let login = try HTMLDocument.parse(Array("<form><input name=u><INPUT TYPE=Password name=p></form>".utf8))

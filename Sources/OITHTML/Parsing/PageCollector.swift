@@ -21,6 +21,8 @@ final class PageCollector {
     struct RawLink {
         let kind: Link.Kind
         let href: String
+        /// Why the href leads nowhere, read once for the collector and the document.
+        let deadReason: Link.DeadReason?
         let label: String
         let images: [String]
         let line: Int
@@ -33,7 +35,10 @@ final class PageCollector {
         /// Elements open in libxml2's view when the link started, the link included.
         let depth: Int
         let href: String?
-        let attributeLabels: [String]
+        let deadReason: Link.DeadReason?
+        /// `aria-label` and `title`, which come before the text in the label.
+        let ariaLabel: String?
+        let title: String?
         var content: [UInt8] = []
         var images: [String] = []
         let line: Int
@@ -123,21 +128,22 @@ final class PageCollector {
             closeAnchor()
             let attributes = Attributes(attributes)
             let href = attributes["href"]
-            let leadsNowhere = href.map { HrefResolver.deadReason(of: $0) != nil } ?? false
+            let deadReason = href.flatMap(HrefResolver.deadReason(of:))
+            let leadsNowhere = deadReason != nil
             // A link that leads nowhere, followed by one that leads somewhere, heads it.
             if !leadsNowhere, href != nil, let pending = pendingHeadingLink, pending.listItem == (listItems.last?.id ?? 0) {
                 rawLinks[pending.index].isToggle = true
             }
             if href != nil { pendingHeadingLink = nil }
             let headsDropdown = leadsNowhere && (listItems.last.map { $0.isDropdown && $0.links.isEmpty } ?? false)
-            anchor = OpenAnchor(depth: depth, href: href,
-                                attributeLabels: [attributes["aria-label"], attributes["title"]].compactMap { $0 },
+            anchor = OpenAnchor(depth: depth, href: href, deadReason: deadReason,
+                                ariaLabel: attributes["aria-label"], title: attributes["title"],
                                 line: currentLine(), headings: currentHeadings(), menuPath: menuPath(),
                                 isToggle: Self.saysToggle(attributes) || headsDropdown)
         case .area:
             let attributes = Attributes(attributes)
             if let href = attributes["href"] {
-                emit(kind: .area, href: href,
+                emit(kind: .area, href: href, deadReason: HrefResolver.deadReason(of: href),
                      label: Self.joined([attributes["aria-label"], attributes["alt"], attributes["title"]].compactMap { $0 }),
                      images: [], line: currentLine(), headings: currentHeadings(), menuPath: menuPath())
             }
@@ -145,7 +151,7 @@ final class PageCollector {
             let attributes = Attributes(attributes)
             let kind: Link.Kind = String(cString: name) == "iframe" ? .iframe : .frame
             if let source = attributes["src"] {
-                emit(kind: kind, href: source,
+                emit(kind: kind, href: source, deadReason: HrefResolver.deadReason(of: source),
                      label: Self.joined([attributes["aria-label"], attributes["title"]].compactMap { $0 }),
                      images: [], line: currentLine(), headings: currentHeadings(), menuPath: menuPath())
             }
@@ -163,9 +169,7 @@ final class PageCollector {
         case .input:
             if !hasPasswordField, Attributes(attributes)["type"]?.lowercased() == "password" { hasPasswordField = true }
         case .listItem:
-            let classes = Attributes(attributes)["class"]?.lowercased() ?? ""
-            let dropdown = ["dropdown", "has-sub", "has-children", "submenu", "sub-menu", "parent"]
-                .contains { classes.containsBytes(of: $0) }
+            let dropdown = Attributes(attributes).value(of: "class", containsAnyOf: Self.dropdownClasses)
             listItemsOpened += 1
             listItems.append(OpenListItem(id: listItemsOpened, isDropdown: dropdown))
         case .submenu:
@@ -280,13 +284,14 @@ final class PageCollector {
         guard let href = open.href else { return }
         // The text is collapsed straight from its bytes; most links have no attribute labels.
         let content = ThaiText.collapsingWhitespace(utf8: open.content)
-        let label = open.attributeLabels.isEmpty ? content : Self.joined(open.attributeLabels + [content])
-        emit(kind: .anchor, href: href, label: label, images: open.images,
+        let label = open.ariaLabel == nil && open.title == nil ? content
+            : Self.joined([open.ariaLabel, open.title, content].compactMap { $0 })
+        emit(kind: .anchor, href: href, deadReason: open.deadReason, label: label, images: open.images,
              line: open.line, headings: open.headings, menuPath: open.menuPath, isToggle: open.isToggle)
         // A link that leads nowhere may head the links after it ("17.3 ..." over its months):
         // its label stands in the outline, below the page's own headings, until the next such
         // link or a heading.
-        if HrefResolver.deadReason(of: href) != nil, let label = rawLinks.last?.label, !label.isEmpty, label.count <= 300 {
+        if open.deadReason != nil, let label = rawLinks.last?.label, !label.isEmpty, label.count <= 300 {
             outline.removeAll { $0.level == Self.linkHeadingLevel }
             outline.append((Self.linkHeadingLevel, label))
             pendingHeadingLink = (rawLinks.count - 1, listItems.last?.id ?? 0)
@@ -301,10 +306,13 @@ final class PageCollector {
     private static func saysToggle(_ attributes: Attributes) -> Bool {
         if attributes["data-toggle"] != nil || attributes["data-bs-toggle"] != nil { return true }
         if let popup = attributes["aria-haspopup"]?.lowercased(), popup != "false" { return true }
-        let classes = attributes["class"]?.lowercased() ?? ""
-        return ["dropdown-toggle", "dropbtn", "collapsed", "menu-toggle", "submenu-toggle"]
-            .contains { classes.containsBytes(of: $0) }
+        return attributes.value(of: "class", containsAnyOf: toggleClasses)
     }
+
+    /// Classes of a link that opens a sub-menu or a panel.
+    private static let toggleClasses: [StaticString] = ["dropdown-toggle", "dropbtn", "collapsed", "menu-toggle", "submenu-toggle"]
+    /// Classes of a list item that holds a drop-down.
+    private static let dropdownClasses: [StaticString] = ["dropdown", "has-sub", "has-children", "submenu", "sub-menu", "parent"]
 
     /// A link's labels as one, whitespace collapsed: the same label twice counts once.
     private static func joined(_ labels: [String]) -> String {
@@ -315,9 +323,9 @@ final class PageCollector {
         return parts.joined(separator: " ")
     }
 
-    private func emit(kind: Link.Kind, href: String, label: String, images: [String], line: Int,
-                      headings: [String], menuPath: [String], isToggle: Bool = false) {
-        rawLinks.append(RawLink(kind: kind, href: href, label: label, images: images,
+    private func emit(kind: Link.Kind, href: String, deadReason: Link.DeadReason?, label: String, images: [String],
+                      line: Int, headings: [String], menuPath: [String], isToggle: Bool = false) {
+        rawLinks.append(RawLink(kind: kind, href: href, deadReason: deadReason, label: label, images: images,
                                 line: line, headings: headings, menuPath: menuPath, isToggle: isToggle))
         if let last = listItems.indices.last, listItems[last].label == nil {
             listItems[last].links.append(rawLinks.count - 1)
@@ -366,6 +374,33 @@ struct Attributes {
             cursor += 2
         }
         return nil
+    }
+
+    /// Whether the value of `name` contains any of `words` (lower-case ASCII), letter case
+    /// ignored: class names, read in place without making a String of the value.
+    func value(of name: StaticString, containsAnyOf words: [StaticString]) -> Bool {
+        guard var cursor = raw else { return false }
+        while let key = cursor.pointee {
+            if Self.named(key, name) {
+                guard let value = (cursor + 1).pointee else { return false }
+                let bytes = UnsafeBufferPointer(start: value, count: strlen(UnsafeRawPointer(value).assumingMemoryBound(to: CChar.self)))
+                return words.contains { word in word.withUTF8Buffer { Self.contains(bytes, lowerCased: $0) } }
+            }
+            cursor += 2
+        }
+        return false
+    }
+
+    /// Whether `text` contains `word` (lower-case ASCII), ASCII letter case ignored.
+    private static func contains(_ text: UnsafeBufferPointer<UInt8>, lowerCased word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !word.isEmpty, text.count >= word.count else { return word.isEmpty }
+        let lowered = { (byte: UInt8) in (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
+        for start in 0...(text.count - word.count) where lowered(text[start]) == word[0] {
+            var offset = 1
+            while offset < word.count, lowered(text[start + offset]) == word[offset] { offset += 1 }
+            if offset == word.count { return true }
+        }
+        return false
     }
 
     /// Whether the NUL-terminated `key` is `name`.
