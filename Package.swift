@@ -65,7 +65,7 @@ let package = Package(
             ]
         ),
         // The CPU path measured on real pages (release build: swift run -c release oit-bench DIR...).
-        .executableTarget(name: "oit-bench", dependencies: ["OITHTML", "OITCrawler", "OITCheck", "OITChecklists"],
+        .executableTarget(name: "oit-bench", dependencies: ["CLibXML2", "OITHTML", "OITCrawler", "OITCheck", "OITChecklists"],
                           path: "Benchmarks/OITBench"),
         .testTarget(name: "OITCoreTests", dependencies: ["OITCore"]),
         .testTarget(

@@ -1,16 +1,18 @@
+import CLibXML2
 import Foundation
 import OITCheck
 import OITChecklists
 import OITCrawler
 import OITHTML
 
-/// The CPU path measured on real bytes: parse, parse + link classification, and libxml2 alone
-/// (`xmllint --html --noout`) on the same files in the same run. Release build only:
+/// The CPU path measured on real bytes: parse, parse + link classification, libxml2's SAX parser
+/// alone (the options of a page read, callbacks that do nothing: the floor under our parse) and
+/// `xmllint --html --noout` on the same files in the same run. Release build only:
 ///
 ///     swift run -c release oit-bench FOLDER... [--runs N]
 ///
-/// Prints one Markdown table row per folder: MB/s and pages/s of each, links/s of ours, and the
-/// ratio of our parse time to xmllint's. Medians of N runs (default 5).
+/// Prints one Markdown table row per folder: MB/s of each, links/s of ours, and the ratio of our
+/// parse time to xmllint's. Medians of N runs (default 5).
 struct Bench {
     struct Corpus {
         let name: String
@@ -29,10 +31,11 @@ struct Bench {
             FileHandle.standardError.write(Data("usage: oit-bench FOLDER... [--runs N]\n".utf8))
             exit(2)
         }
+        xmlInitParser()
         let library = try ChecklistLibrary.bundled()
         let classifier = LinkClassifier(lexicon: library.lexicon, forms: library.checklists)
-        print("| pages | MB | ours: parse MB/s | parse + classify MB/s | links/s | xmllint MB/s | parse time / xmllint's |")
-        print("|---|---|---|---|---|---|---|")
+        print("| pages | MB | ours: parse MB/s | parse + classify MB/s | links/s | libxml2 SAX alone MB/s | xmllint MB/s | parse time / xmllint's |")
+        print("|---|---|---|---|---|---|---|---|")
         for folder in arguments {
             let corpus = try load(folder)
             var links = 0
@@ -55,10 +58,14 @@ struct Bench {
                     links += classifier.classify(page, memo: &labels).count
                 }
             }
+            let bare = median(runs) {
+                for (_, bytes) in corpus.files { saxAlone(bytes) }
+            }
             let xmllint = median(runs) { runXmllint(corpus.files.map(\.0)) }
             let megabytes = Double(corpus.bytes) / 1_000_000
-            print(String(format: "| %@: %d | %.1f | %.1f | %.1f | %.0f | %.1f | %.2f |", corpus.name, corpus.files.count, megabytes,
-                         megabytes / parse, megabytes / classify, Double(links) / classify, megabytes / xmllint, parse / xmllint))
+            print(String(format: "| %@: %d | %.1f | %.1f | %.1f | %.0f | %.1f | %.1f | %.2f |", corpus.name, corpus.files.count, megabytes,
+                         megabytes / parse, megabytes / classify, Double(links) / classify, megabytes / bare,
+                         megabytes / xmllint, parse / xmllint))
         }
     }
 
@@ -85,6 +92,34 @@ struct Bench {
             times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
         }
         return times.sorted()[times.count / 2]
+    }
+
+    /// The SAX callbacks of a page read, doing nothing, and the options it parses with.
+    nonisolated(unsafe) static let emptyHandler: htmlSAXHandler = {
+        var handler = htmlSAXHandler()
+        handler.initialized = UInt32(XML_SAX2_MAGIC)
+        handler.startElement = { _, _, _ in }
+        handler.endElement = { _, _ in }
+        handler.characters = { _, _, _ in }
+        handler.ignorableWhitespace = handler.characters
+        handler.cdataBlock = { _, _, _ in }
+        handler.serror = { _, _ in }
+        return handler
+    }()
+    static let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+        | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | HTML_PARSE_NOIMPLIED.rawValue
+        | HTML_PARSE_COMPACT.rawValue)
+
+    /// libxml2's HTML parser over `bytes` with callbacks that do nothing (the bytes taken as
+    /// UTF-8, as a page read hands them over after transcoding).
+    static func saxAlone(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
+                withUnsafePointer(to: emptyHandler) { sax in
+                    _ = oit_html_sax_parse(sax, nil, pointer, Int32(clamping: buffer.count), options, nil)
+                }
+            }
+        }
     }
 
     /// libxml2's own HTML parser over the same files, 500 per process, as ../shared/bench does.
