@@ -15,7 +15,7 @@
 #             and with no interval between requests, as the peers run -> latency20-nodelay.md.
 #   verdicts  early stop vs a crawl with no early stop and no page or depth limit: item
 #             statuses must be equal in every run (exit 1 if not), and CPU per page read next to
-#             xmllint's, medians of RUNS runs -> verdicts.txt.
+#             xmllint's and to curl fetching the same pages, medians of RUNS runs -> verdicts.txt.
 #   bound     default politeness, no added latency: batch wall vs the politeness bound -> bound.txt.
 #   memory    peak RSS of a batch of SITES sites and of 4 x SITES sites, as many at a time
 #             (does memory grow with the sites already finished?) -> memory.txt.
@@ -100,7 +100,9 @@ for step in $STEPS; do
         # CPU per page parsed: the full crawl reads (nearly) every page, xmllint parses every page.
         find "$prov" -name '*.html' -print0 > "$OUT/pages.list"
         xargs -0 -n 500 xmllint --html --noout < "$OUT/pages.list" >/dev/null 2>&1 || true   # warm the cache
-        : > "$OUT/verdicts.txt"; : > "$OUT/early.runs"; : > "$OUT/full.runs"; : > "$OUT/xmllint.runs"
+        # What fetching alone costs: curl asking nginx for the same pages, in one process.
+        python3 "$root/scripts/bench_report.py" fetchlist "$prov" "$RUN_DIR/sites.txt" > "$OUT/fetch.curl"
+        : > "$OUT/verdicts.txt"; : > "$OUT/early.runs"; : > "$OUT/full.runs"; : > "$OUT/xmllint.runs"; : > "$OUT/fetch.runs"
         status=0
         for run in $(seq "$RUNS"); do
             batch "$OUT/early" --interval 0 >/dev/null
@@ -110,13 +112,15 @@ for step in $STEPS; do
             /usr/bin/time -f "%e %U %S" -o "$OUT/xmllint.time" \
                 sh -c "xargs -0 -n 500 xmllint --html --noout < '$OUT/pages.list' >/dev/null 2>&1" || true
             cat "$OUT/xmllint.time" >> "$OUT/xmllint.runs"
+            /usr/bin/time -f "%e %U %S" -o "$OUT/fetch.time" curl -s --parallel --parallel-max 16 -K "$OUT/fetch.curl" 2>/dev/null || true
+            cat "$OUT/fetch.time" >> "$OUT/fetch.runs"
             # Every run's verdicts are compared: which pages a crawl reads first varies from run to run.
             echo "-- run $run" >> "$OUT/verdicts.txt"
             python3 "$root/scripts/bench_report.py" verdicts "$OUT/early" "$OUT/full" "$prov" >> "$OUT/verdicts.txt" || status=1
         done
         cat "$OUT/verdicts.txt"
         python3 "$root/scripts/bench_report.py" cpu "$OUT/full.runs" "$OUT/early.runs" "$OUT/xmllint.runs" \
-            "$(tr -cd '\0' < "$OUT/pages.list" | wc -c)" | tee -a "$OUT/verdicts.txt"
+            "$(tr -cd '\0' < "$OUT/pages.list" | wc -c)" "$OUT/fetch.runs" | tee -a "$OUT/verdicts.txt"
         [ "$status" = 0 ] || { echo "bench: early stop changed a verdict" >&2; exit 1; }
         ;;
     bound)

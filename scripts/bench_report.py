@@ -5,9 +5,13 @@ reports besides the peers' table.
     bench_report.py verdicts EARLY_DIR FULL_DIR PROVINCE   # early stop vs a full crawl, item by item
     bench_report.py bound DIR INTERVAL WALL_S              # batch wall vs the politeness bound
     bench_report.py run DIR TIME >> RUNS_FILE              # one run's "CPU seconds, pages read"
-    bench_report.py cpu FULL_RUNS EARLY_RUNS XMLLINT_RUNS PAGES
+    bench_report.py cpu FULL_RUNS EARLY_RUNS XMLLINT_RUNS PAGES [FETCH_RUNS]
                                                            # CPU per page parsed, oit vs xmllint:
                                                            # medians over the runs, and their range
+                                                           # (and curl fetching the same pages)
+    bench_report.py fetchlist PROVINCE SITES_TXT > CURL_CONFIG
+                                                           # every page of the province as served,
+                                                           # for `curl --parallel -K`
 """
 import statistics
 import glob
@@ -109,7 +113,21 @@ def run(folder, timing):
     return 0
 
 
-def cpu(full_runs, early_runs, xmllint_runs, pages):
+def fetchlist(province, sites_txt):
+    """A curl config fetching every HTML page of the province from where serve-province.sh serves
+    it (site N of manifest.tsv at line N of sites.txt), bodies thrown away."""
+    with open(sites_txt) as f:
+        bases = [line.strip() for line in f if line.strip()]
+    with open(os.path.join(province, "manifest.tsv"), encoding="utf-8") as f:
+        folders = [line.split("\t")[0] for line in f if line.strip()]
+    for folder, base in zip(folders, bases):
+        root = os.path.join(province, folder)
+        for path in sorted(glob.glob(os.path.join(root, "**", "*.html"), recursive=True)):
+            print(f'url = "{base}{os.path.relpath(path, root)}"\noutput = "/dev/null"')
+    return 0
+
+
+def cpu(full_runs, early_runs, xmllint_runs, pages, fetch_runs=None):
     """CPU seconds per page parsed: oit's whole run (fetching, parsing, classifying, judging,
     reports) over the pages it read, next to xmllint's parse of every page of the province.
     Medians over the runs (the machine is shared: single runs vary by a tenth or more)."""
@@ -124,6 +142,10 @@ def cpu(full_runs, early_runs, xmllint_runs, pages):
     xmllint, _ = per_page(xmllint_runs, pages)
     print(f"xmllint --html --noout, {pages} pages, 1 process at a time, {len(xmllint)} runs: {ms(xmllint)} CPU per page")
     base = statistics.median(xmllint)
+    if fetch_runs:
+        fetch, _ = per_page(fetch_runs, pages)
+        print(f"curl fetching the same pages from nginx (one process, 16 at a time, bodies thrown away), "
+              f"{len(fetch)} runs: {ms(fetch)} CPU per page ({statistics.median(fetch) / base:.2f} x xmllint)")
     for name, path in (("full crawl", full_runs), ("early stop", early_runs)):
         values, read = per_page(path)
         print(f"oit batch, {name}, {len(values)} runs: {statistics.median(read)} pages read, {ms(values)} CPU per "
@@ -133,4 +155,4 @@ def cpu(full_runs, early_runs, xmllint_runs, pages):
 
 if __name__ == "__main__":
     command, args = sys.argv[1], sys.argv[2:]
-    sys.exit({"verdicts": verdicts, "bound": bound, "run": run, "cpu": cpu}[command](*args))
+    sys.exit({"verdicts": verdicts, "bound": bound, "run": run, "cpu": cpu, "fetchlist": fetchlist}[command](*args))
