@@ -81,6 +81,7 @@ final class PageCollector {
         didSet { menuPathInForce = nil }
     }
     private var heading: OpenHeading?
+    private var spares = SpareBuffers()
     /// The outline in force: (level, text); emphasis labels have level 7.
     private var outline: [(level: Int, text: String)] = [] {
         didSet { headingsInForce = nil }
@@ -137,7 +138,7 @@ final class PageCollector {
             if href != nil { pendingHeadingLink = nil }
             let headsDropdown = leadsNowhere && (listItems.last.map { $0.isDropdown && $0.links.isEmpty } ?? false)
             anchor = OpenAnchor(depth: depth, href: href, deadReason: deadReason,
-                                ariaLabel: attributes["aria-label"], title: attributes["title"],
+                                ariaLabel: attributes["aria-label"], title: attributes["title"], content: spares.bytes(),
                                 line: currentLine(), headings: currentHeadings(), menuPath: menuPath(),
                                 isToggle: Self.saysToggle(attributes) || headsDropdown)
         case .area:
@@ -171,7 +172,7 @@ final class PageCollector {
         case .listItem:
             let dropdown = Attributes(attributes).value(of: "class", containsAnyOf: Self.dropdownClasses)
             listItemsOpened += 1
-            listItems.append(OpenListItem(id: listItemsOpened, isDropdown: dropdown))
+            listItems.append(OpenListItem(id: listItemsOpened, text: spares.bytes(), isDropdown: dropdown, links: spares.indices()))
         case .submenu:
             labelListItemIfNested()
         case .block, .inline:
@@ -199,7 +200,9 @@ final class PageCollector {
             // A late close of a link already ended by its ignored `</a>` must not end a later one.
             if anchor?.depth == depth { closeAnchor() }
         case .listItem:
-            guard let closed = listItems.popLast() else { break }
+            guard var closed = listItems.popLast() else { break }
+            spares.keep(&closed.text)
+            spares.keep(&closed.links)
             if closed.id == headingLinkItem {
                 outline.removeAll { $0.level == Self.linkHeadingLevel }
                 headingLinkItem = nil
@@ -262,16 +265,17 @@ final class PageCollector {
             heading!.level = min(heading!.level, level)
             return
         }
-        heading = OpenHeading(level: level)
+        heading = OpenHeading(level: level, text: spares.bytes())
     }
 
     private func closeHeading() {
         guard heading != nil else { return }
         heading!.depth -= 1
-        guard heading!.depth == 0, let closed = heading else { return }
+        guard heading!.depth == 0, var closed = heading else { return }
         heading = nil
         pendingHeadingLink = nil
         let text = ThaiText.collapsingWhitespace(utf8: closed.text)
+        spares.keep(&closed.text)
         guard !text.isEmpty, text.count <= 300 else { return }
         if closed.level <= 6 { headings.append(Heading(level: closed.level, text: text)) }
         outline.removeAll { $0.level >= closed.level }
@@ -279,11 +283,12 @@ final class PageCollector {
     }
 
     private func closeAnchor() {
-        guard let open = anchor else { return }
+        guard var open = anchor else { return }
         anchor = nil
+        let content = ThaiText.collapsingWhitespace(utf8: open.content)
+        spares.keep(&open.content)
         guard let href = open.href else { return }
         // The text is collapsed straight from its bytes; most links have no attribute labels.
-        let content = ThaiText.collapsingWhitespace(utf8: open.content)
         let label = open.ariaLabel == nil && open.title == nil ? content
             : Self.joined([open.ariaLabel, open.title, content].compactMap { $0 })
         emit(kind: .anchor, href: href, deadReason: open.deadReason, label: label, images: open.images,
@@ -338,7 +343,7 @@ final class PageCollector {
         let label = ThaiText.collapsingWhitespace(utf8: listItems[last].text)
         if !label.isEmpty { listItems[last].label = label }
         for index in listItems[last].links { rawLinks[index].isToggle = true }
-        listItems[last].links = []
+        listItems[last].links.removeAll(keepingCapacity: true)
     }
 
     private func menuPath() -> [String] {
@@ -353,6 +358,44 @@ final class PageCollector {
         let texts = outline.map(\.text)
         headingsInForce = texts
         return texts
+    }
+}
+
+/// The text and index buffers of closed links, list items and headings, kept for the next ones:
+/// a menu's every item and link took an allocation or two each.
+struct SpareBuffers {
+    private var spareBytes: [[UInt8]] = []
+    private var spareIndices: [[Int]] = []
+    /// Enough for the elements open at once in any page; more are let go.
+    private static let kept = 32
+
+    /// An empty buffer with room for a label.
+    mutating func bytes() -> [UInt8] {
+        if let spare = spareBytes.popLast() { return spare }
+        var fresh: [UInt8] = []
+        fresh.reserveCapacity(128)
+        return fresh
+    }
+
+    mutating func indices() -> [Int] {
+        spareIndices.popLast() ?? []
+    }
+
+    /// Takes `buffer`'s storage for later, leaving it empty.
+    mutating func keep(_ buffer: inout [UInt8]) {
+        var taken: [UInt8] = []
+        swap(&taken, &buffer)
+        guard taken.capacity > 0, taken.capacity <= 4_096, spareBytes.count < Self.kept else { return }
+        taken.removeAll(keepingCapacity: true)
+        spareBytes.append(taken)
+    }
+
+    mutating func keep(_ buffer: inout [Int]) {
+        var taken: [Int] = []
+        swap(&taken, &buffer)
+        guard taken.capacity > 0, taken.capacity <= 1_024, spareIndices.count < Self.kept else { return }
+        taken.removeAll(keepingCapacity: true)
+        spareIndices.append(taken)
     }
 }
 
