@@ -112,4 +112,16 @@ struct LexiconTests {
             }
         }
     }
+
+    @Test("a describing clause starts at its describing word, counted in key characters")
+    func describingClausePosition() {
+        let text = NormalizedText("ข่าว ประชาสัมพันธ์ เกี่ยวกับ ภารกิจ ที่ ทำ")
+        let first = NormalizedText("ข่าว ประชาสัมพันธ์").key.unicodeScalars.count
+        #expect(Lexicon.describingClause(in: text, after: 0) == first)
+        // Past the first clause's start, the next one.
+        let second = NormalizedText("ข่าว ประชาสัมพันธ์ เกี่ยวกับ ภารกิจ").key.unicodeScalars.count
+        #expect(Lexicon.describingClause(in: text, after: first) == second)
+        #expect(Lexicon.describingClause(in: text, after: second) == nil)
+        #expect(Lexicon.describingClause(in: NormalizedText("ข่าวประชาสัมพันธ์"), after: 0) == nil)
+    }
 }

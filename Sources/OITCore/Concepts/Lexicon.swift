@@ -46,8 +46,17 @@ public struct Lexicon: Sendable {
         let phrase: String
         let ranges: [Range<Int>]
         let isWeak: Bool
-        var span: Range<Int> { ranges.map(\.lowerBound).min()!..<ranges.map(\.upperBound).max()! }
+        /// From the first word's start to the last word's end (compared pairwise: made once).
+        let span: Range<Int>
         var length: Int { ranges.reduce(0) { $0 + $1.count } }
+
+        init(concept: Int, phrase: String, ranges: [Range<Int>], isWeak: Bool) {
+            self.concept = concept
+            self.phrase = phrase
+            self.ranges = ranges
+            self.isWeak = isWeak
+            span = ranges.lazy.map(\.lowerBound).min()!..<ranges.lazy.map(\.upperBound).max()!
+        }
     }
 
     /// A phrase this short (in key characters) is a common word: "ข่าว", "กฎหมาย", "ภารกิจ", "ผู้บริหาร".
@@ -193,17 +202,16 @@ public struct Lexicon: Sendable {
     private static let describingBytes = describingWords.map { Array($0.utf8) }
 
     /// Where (in key characters) the first describing clause after key position `start` begins.
-    private static func describingClause(in text: NormalizedText, after start: Int) -> Int? {
-        let words = text.value.split(separator: " ", omittingEmptySubsequences: true)
+    static func describingClause(in text: NormalizedText, after start: Int) -> Int? {
+        let value = text.value
+        let words = value.split(separator: " ", omittingEmptySubsequences: true)
         guard words.count > 1 else { return nil }
-        var prefix = String(words[0])
         for word in words.dropFirst() {
             // The key of the words before is made only where a describing word stands.
             if describingBytes.contains(where: { word.utf8.starts(with: $0) }) {
-                let position = NormalizedText(prefix).key.unicodeScalars.count
+                let position = NormalizedText(String(value[..<word.startIndex])).key.unicodeScalars.count
                 if position > start { return position }
             }
-            prefix += " " + word
         }
         return nil
     }
