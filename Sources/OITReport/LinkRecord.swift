@@ -39,16 +39,16 @@ public struct LinkRecord: Codable, Hashable, Sendable {
     /// What the record of an anchor of the page at `page` writes, without making the record.
     static func write(_ classified: ClassifiedLink, page: String, to json: inout PrettyJSON) {
         let link = classified.link
-        write(json: &json, basis: classified.basis.rawValue, concepts: classified.concepts.map(\.rawValue),
+        write(json: &json, basis: classified.basis.rawValue, concepts: classified.concepts.lazy.map(\.rawValue),
               dead: link.isDead, href: link.href, line: link.line, page: page, text: link.text,
               url: link.url?.absoluteString)
     }
 
     /// The members of a record, in key order.
-    private static func write(json: inout PrettyJSON, basis: String, concepts: [String], dead: Bool, href: String,
-                              line: Int, page: String, text: String, url: String?) {
+    private static func write(json: inout PrettyJSON, basis: String, concepts: some Sequence<String>, dead: Bool,
+                              href: String, line: Int, page: String, text: String, url: String?) {
         json.member("basis", basis)
-        json.member("concepts", concepts)
+        json.member("concepts") { $0.array(concepts) { $0.string($1) } }
         json.member("dead", dead)
         json.member("href", href)
         json.member("line", line)
