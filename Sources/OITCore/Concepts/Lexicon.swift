@@ -203,15 +203,18 @@ public struct Lexicon: Sendable {
 
     /// Where (in key characters) the first describing clause after key position `start` begins.
     static func describingClause(in text: NormalizedText, after start: Int) -> Int? {
+        // Normalised text has single spaces between words: every word but the first follows one.
         let value = text.value
-        let words = value.split(separator: " ", omittingEmptySubsequences: true)
-        guard words.count > 1 else { return nil }
-        for word in words.dropFirst() {
+        let bytes = value.utf8
+        var space = bytes.firstIndex(of: 0x20)
+        while let found = space {
+            let word = bytes[bytes.index(after: found)...]
             // The key of the words before is made only where a describing word stands.
-            if describingBytes.contains(where: { word.utf8.starts(with: $0) }) {
+            if describingBytes.contains(where: { word.starts(with: $0) }) {
                 let position = NormalizedText(String(value[..<word.startIndex])).key.unicodeScalars.count
                 if position > start { return position }
             }
+            space = word.firstIndex(of: 0x20)
         }
         return nil
     }
