@@ -3,30 +3,34 @@ import Foundation
 import Glibc
 #endif
 
-/// Progress on standard error: one line rewritten in place on a terminal, plain lines every few
-/// steps otherwise (a log file, CI), nothing with --quiet.
+/// Progress on standard error: one line rewritten in place on a terminal (ten times a second at
+/// most), plain lines every two seconds otherwise (a log file, CI), nothing with --quiet. The
+/// line is made only when it is shown: a batch reports every page it reads.
 final class ProgressLine: @unchecked Sendable {
     private let isTerminal = isatty(STDERR_FILENO) == 1
     private let quiet: Bool
     private let lock = NSLock()
-    private var lastPlain = Date.distantPast
+    private var lastShown = Date.distantPast
     private var shown = false
 
     init(quiet: Bool) {
         self.quiet = quiet
     }
 
-    func update(_ text: String) {
+    func update(_ text: @autoclosure () -> String) {
         guard !quiet else { return }
         lock.withLock {
+            let now = Date()
+            guard now.timeIntervalSince(lastShown) >= (isTerminal ? 0.1 : 2) else { return }
+            lastShown = now
+            let text = text()
             if isTerminal {
                 let width = 100
                 let line = text.count > width ? String(text.prefix(width - 1)) + "…" : text
                 FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
                 shown = true
-            } else if Date().timeIntervalSince(lastPlain) >= 2 {
+            } else {
                 FileHandle.standardError.write(Data((text + "\n").utf8))
-                lastPlain = Date()
             }
         }
     }
