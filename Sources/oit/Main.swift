@@ -1,4 +1,5 @@
 import ArgumentParser
+import OITCore
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -11,8 +12,11 @@ enum Main {
     static func main() async {
         limitMallocArenas()
         let status: Int32
+        // Failures speak the command's language (English for the commands without --lang).
+        var language = Language.en
         do {
             var command = try OITCommand.parseAsRoot()
+            language = (command as? SpeaksLanguage)?.outputLanguage ?? .en
             if var asyncCommand = command as? AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {
@@ -20,7 +24,7 @@ enum Main {
             }
             status = ExitStatus.success
         } catch let failure as CLIFailure {
-            Console.error("oit: \(failure.message)")
+            Console.error("oit: \(failure.message.text(in: language))")
             status = failure.exitCode
         } catch {
             status = report(error)

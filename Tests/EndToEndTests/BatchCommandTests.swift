@@ -57,11 +57,11 @@ struct BatchCommandTests {
         try await Self.withProvince { csv, out, _ in
             let run = try await OITRunner.runAsync(["batch", csv.path, "--out", out.path, "--jobs", "3"] + Self.options)
             #expect(run.status == 0, "\(run.stderr)")
-            #expect(run.stderr.contains("line 5: ไม่มีที่อยู่ has no web address; left out"))
-            #expect(run.stderr.contains("line 6: "), "the duplicate row")
-            #expect(run.stderr.contains("already listed on line 3"))
-            #expect(run.stderr.contains("could not read 1 site(s): ปิดปรับปรุง"))
-            #expect(run.stdout.contains("4 sites checked"))
+            #expect(run.stderr.contains("บรรทัด 5: ไม่มีที่อยู่ ไม่มีที่อยู่เว็บไซต์ จึงไม่ได้ตรวจ"), "\(run.stderr)")
+            #expect(run.stderr.contains("บรรทัด 6: "), "the duplicate row")
+            #expect(run.stderr.contains("มีอยู่แล้วในบรรทัด 3"))
+            #expect(run.stderr.contains("อ่านเว็บไซต์ไม่ได้ 1 แห่ง: ปิดปรับปรุง"))
+            #expect(run.stdout.contains("ตรวจแล้ว 4 แห่ง"))
             let summary = try Self.summary(out)
             let sites = try #require(summary["sites"] as? [[String: Any]])
             #expect(sites.count == 4)
@@ -94,7 +94,7 @@ struct BatchCommandTests {
             }
             let second = try await OITRunner.runAsync(["batch", csv.path, "--out", out.path, "--resume", "--jobs", "3"] + Self.options)
             #expect(second.status == 0, "\(second.stderr)")
-            #expect(second.stderr.contains("resuming: 3 of 4 sites already finished"))
+            #expect(second.stderr.contains("ทำต่อจากครั้งก่อน: ตรวจเสร็จแล้ว 3 จาก 4 แห่ง"))
             let after = servers.map { $0.requests.count }
             #expect(after[0] == before[0] && after[2] == before[2], "finished sites are not fetched again")
             #expect(after[1] > before[1], "the unfinished site is checked")
@@ -134,7 +134,7 @@ struct BatchCommandTests {
 
             let resumed = try await OITRunner.runAsync(["batch", "--out", killed.path, "--resume"] + arguments)
             #expect(resumed.status == 0, "\(resumed.stderr)")
-            #expect(resumed.stderr.contains("resuming: \(partial) of 4 sites already finished"))
+            #expect(resumed.stderr.contains("ทำต่อจากครั้งก่อน: ตรวจเสร็จแล้ว \(partial) จาก 4 แห่ง"))
             let a = try #require(try Self.summary(whole)["sites"] as? NSArray)
             let b = try #require(try Self.summary(killed)["sites"] as? NSArray)
             #expect(a == b, "the summaries differ")
@@ -167,7 +167,7 @@ struct BatchCommandTests {
             #expect(names[0].count + names[1].count == 4)
             let resumed = try await OITRunner.runAsync(["batch", csv.path, "--out", merged.path, "--resume"] + Self.options)
             #expect(resumed.status == 0, "\(resumed.stderr)")
-            #expect(resumed.stderr.contains("resuming: 4 of 4 sites already finished"))
+            #expect(resumed.stderr.contains("ทำต่อจากครั้งก่อน: ตรวจเสร็จแล้ว 4 จาก 4 แห่ง"))
             let a = try #require(try Self.summary(whole)["sites"] as? NSArray)
             let b = try #require(try Self.summary(merged)["sites"] as? NSArray)
             #expect(a == b, "the summaries differ")
@@ -184,7 +184,10 @@ struct BatchCommandTests {
         try Data("agency name,website address\nx,https://x.go.th/\n".utf8).write(to: file)
         let run = try OITRunner.run(["batch", file.path, "--out", FileManager.default.temporaryDirectory.path, "--quiet"])
         #expect(run.status == 2)
-        #expect(run.stderr.contains("needs a header row with the columns name and url"))
+        #expect(run.stderr.contains("ต้องมีแถวหัวตารางที่มีคอลัมน์ name และ url"), "\(run.stderr)")
+        let english = try OITRunner.run(["batch", file.path, "--out", FileManager.default.temporaryDirectory.path, "--quiet",
+                                         "--lang", "en"])
+        #expect(english.stderr.contains("needs a header row with the columns name and url"))
     }
 }
 

@@ -76,8 +76,13 @@ struct CheckCommandTests {
         let run = try OITRunner.run(["check", "http://127.0.0.1:9/", "--checklist", "nacc-2568", "--timeout", "5",
                                      "--quiet", "--out", out.path])
         #expect(run.status == 3)
-        #expect(run.stderr.hasPrefix("oit: could not read http://127.0.0.1:9/: could not connect"))
-        #expect(run.stderr.contains("check that the site is up"))
+        #expect(run.stderr.hasPrefix("oit: อ่าน http://127.0.0.1:9/ ไม่ได้: เชื่อมต่อไม่ได้"), "\(run.stderr)")
+        #expect(run.stderr.contains("ตรวจว่าเว็บไซต์เปิดอยู่"))
+        let english = try OITRunner.run(["check", "http://127.0.0.1:9/", "--checklist", "nacc-2568", "--timeout", "5",
+                                         "--quiet", "--lang", "en"])
+        #expect(english.status == 3)
+        #expect(english.stderr.hasPrefix("oit: could not read http://127.0.0.1:9/: could not connect"))
+        #expect(english.stderr.contains("check that the site is up"))
         let report = try Self.json(String(decoding: try Data(contentsOf: out), as: UTF8.self))
         #expect((report["score"] as? [String: Any])?["value"] as? Double == 0)
     }
@@ -92,7 +97,7 @@ struct CheckCommandTests {
             (["check", "fixtures/sites/amphoe-hub"], "--origin https://"),
           ])
     func usage(_ arguments: [String], _ message: String) throws {
-        let run = try OITRunner.run(arguments + ["--quiet"])
+        let run = try OITRunner.run(arguments + ["--quiet", "--lang", "en"])
         #expect(run.status == 2)
         #expect(run.stderr.contains(message), "\(run.stderr)")
         #expect(run.stdout.isEmpty)

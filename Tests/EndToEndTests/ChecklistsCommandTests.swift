@@ -35,12 +35,15 @@ struct ChecklistsCommandTests {
         #expect(run.stdout.hasPrefix("vec-2569: OIT form for vocational colleges"))
     }
 
-    @Test("an unknown checklist is a usage error that lists the known ones")
+    @Test("an unknown checklist is a usage error that lists the known ones, in Thai unless asked otherwise")
     func unknownChecklist() throws {
         let run = try OITRunner.run(["checklists", "show", "nacc-2599"])
         #expect(run.status == 2)
         #expect(run.stdout.isEmpty)
-        #expect(run.stderr == "oit: unknown checklist \"nacc-2599\"; known: amphoe-2567, nacc-2563, nacc-2566, nacc-2568, nacc-2569, vec-2569 (or give a path to a YAML file)\n")
+        #expect(run.stderr == "oit: ไม่รู้จักแบบตรวจ \"nacc-2599\" แบบที่มี: amphoe-2567, nacc-2563, nacc-2566, nacc-2568, nacc-2569, vec-2569 (หรือระบุที่อยู่ไฟล์ YAML)\n")
+        let english = try OITRunner.run(["checklists", "show", "nacc-2599", "--lang", "en"])
+        #expect(english.status == 2)
+        #expect(english.stderr == "oit: unknown checklist \"nacc-2599\"; known: amphoe-2567, nacc-2563, nacc-2566, nacc-2568, nacc-2569, vec-2569 (or give a path to a YAML file)\n")
     }
 
     @Test("validate passes every shipped file")

@@ -42,7 +42,7 @@ struct CrawlCommandTests {
     func unreachable() throws {
         let run = try OITRunner.run(["crawl", "http://127.0.0.1:9/", "--quiet", "--timeout", "5"])
         #expect(run.status == 3)
-        #expect(run.stderr.hasPrefix("oit: could not read http://127.0.0.1:9/: "))
+        #expect(run.stderr.hasPrefix("oit: อ่าน http://127.0.0.1:9/ ไม่ได้: "), "\(run.stderr)")
         #expect(!run.stderr.contains("Fatal error"))
     }
 
@@ -56,7 +56,7 @@ struct CrawlCommandTests {
             (["crawl", "fixtures/sites/sao-example", "--max-pages", "0"], "--max-pages must be 1 or more"),
           ])
     func usage(_ arguments: [String], _ message: String) throws {
-        let run = try OITRunner.run(arguments)
+        let run = try OITRunner.run(arguments + ["--lang", "en"])
         #expect(run.status == 2)
         #expect(run.stderr.contains(message), "\(run.stderr)")
     }

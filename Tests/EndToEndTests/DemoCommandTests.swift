@@ -11,7 +11,7 @@ struct DemoCommandTests {
         defer { try? FileManager.default.removeItem(at: out) }
         let run = try await OITRunner.runAsync(["demo", "--out", out.path, "--quiet"])
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.contains("8 sites checked, 4 ready"))
+        #expect(run.stdout.contains("ตรวจแล้ว 8 แห่ง พร้อม 4 แห่ง"))
         #expect(run.stdout.contains(out.appendingPathComponent("index.html").path))
         let expected = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: OITRunner.repository
             .appendingPathComponent("fixtures/demo-province/expected.json"))) as? [String: Any])

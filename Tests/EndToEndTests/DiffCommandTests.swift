@@ -28,6 +28,7 @@ struct DiffCommandTests {
         #expect(markdown.stdout.contains("| อบต.ตัวอย่าง | 50.00 | 100.00 | +50.00 | O2 |  |  |"))
         let missing = try OITRunner.run(["diff", old.path, "/no/such/folder"])
         #expect(missing.status == 2)
-        #expect(missing.stderr.contains("holds no summary.json"))
+        #expect(missing.stderr.contains("ไม่มี summary.json"))
+        #expect(try OITRunner.run(["diff", old.path, "/no/such/folder", "--lang", "en"]).stderr.contains("holds no summary.json"))
     }
 }

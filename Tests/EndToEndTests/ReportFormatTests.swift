@@ -38,7 +38,7 @@ struct ReportFormatTests {
         defer { try? FileManager.default.removeItem(at: out) }
         let run = try OITRunner.run(Self.hub + ["--out", out.path, "--min-score", "85"])
         #expect(run.status == 1)
-        #expect(run.stderr.contains("the OIT score 80.00 is below --min-score 85"))
+        #expect(run.stderr.contains("คะแนน OIT 80.00 ต่ำกว่า --min-score 85"))
         let html = String(decoding: try Data(contentsOf: out), as: UTF8.self)
         #expect(html.hasPrefix("<!DOCTYPE html>"))
         #expect(try OITRunner.run(Self.hub + ["--format", "json", "--min-score", "80"]).status == 0)

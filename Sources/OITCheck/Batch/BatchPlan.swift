@@ -8,11 +8,18 @@ import OITCore
 public struct BatchPlan: Sendable {
     public struct Problem: Hashable, Sendable, CustomStringConvertible {
         public let line: Int
-        public let message: String
+        /// What is wrong with the row, in Thai and English.
+        public let explanation: LocalizedText
         /// The row was left out of the batch (otherwise it runs, as the message says).
         public let skipped: Bool
 
-        public var description: String { "line \(line): \(message)" }
+        public var message: String { explanation.en }
+        public var description: String { text(in: .en) }
+
+        /// The problem with its line, in `language`.
+        public func text(in language: Language) -> String {
+            language == .th ? "บรรทัด \(line): \(explanation.th)" : "line \(line): \(explanation.en)"
+        }
     }
 
     public enum Failure: Error, Hashable, Sendable, CustomStringConvertible {
@@ -27,6 +34,18 @@ public struct BatchPlan: Sendable {
                 return "the sites CSV needs a header row with the columns \(missing.joined(separator: " and ")) "
                     + "(e.g. name,url,type); the first line is not one"
             case .empty: return "the sites CSV lists no sites"
+            }
+        }
+
+        /// ``description`` in Thai beside it.
+        public var explanation: LocalizedText {
+            switch self {
+            case .unreadable(let reason):
+                return LocalizedText(th: "อ่านไฟล์ CSV รายชื่อเว็บไซต์ไม่ได้: \(reason)", en: description)
+            case .noHeader(let missing):
+                return LocalizedText(th: "ไฟล์ CSV รายชื่อเว็บไซต์ต้องมีแถวหัวตารางที่มีคอลัมน์ \(missing.joined(separator: " และ ")) "
+                                        + "(เช่น name,url,type หรือ ชื่อ,เว็บไซต์) แต่บรรทัดแรกไม่ใช่", en: description)
+            case .empty: return LocalizedText(th: "ไฟล์ CSV ไม่มีรายชื่อเว็บไซต์", en: description)
             }
         }
     }
@@ -72,16 +91,22 @@ public struct BatchPlan: Sendable {
             }
             let name = field("name") ?? ""
             guard let address = field("url") else {
-                problems.append(Problem(line: row.line, message: "\(name.isEmpty ? "the row" : name) has no web address; left out", skipped: true))
+                problems.append(Problem(line: row.line, explanation: LocalizedText(
+                    th: "\(name.isEmpty ? "แถวนี้" : name) ไม่มีที่อยู่เว็บไซต์ จึงไม่ได้ตรวจ",
+                    en: "\(name.isEmpty ? "the row" : name) has no web address; left out"), skipped: true))
                 continue
             }
             guard let url = Self.webAddress(address) else {
-                problems.append(Problem(line: row.line, message: "\"\(address)\" is not a web address (write it like https://www.example.go.th/); left out", skipped: true))
+                problems.append(Problem(line: row.line, explanation: LocalizedText(
+                    th: "\"\(address)\" ไม่ใช่ที่อยู่เว็บไซต์ (ให้เขียนแบบ https://www.example.go.th/) จึงไม่ได้ตรวจ",
+                    en: "\"\(address)\" is not a web address (write it like https://www.example.go.th/); left out"), skipped: true))
                 continue
             }
             let key = Self.siteKey(url)
             if let first = seen[key] {
-                problems.append(Problem(line: row.line, message: "\(url.absoluteString) is already listed on line \(first); left out", skipped: true))
+                problems.append(Problem(line: row.line, explanation: LocalizedText(
+                    th: "\(url.absoluteString) มีอยู่แล้วในบรรทัด \(first) จึงไม่ได้ตรวจซ้ำ",
+                    en: "\(url.absoluteString) is already listed on line \(first); left out"), skipped: true))
                 continue
             }
             seen[key] = row.line
@@ -89,7 +114,10 @@ public struct BatchPlan: Sendable {
             if let word = field("type") {
                 type = Self.agencyType(word)
                 if type == nil {
-                    problems.append(Problem(line: row.line, message: "type \"\(word)\" is not one of amphoe, lao, general, vocational; the form is chosen from the site", skipped: false))
+                    problems.append(Problem(line: row.line, explanation: LocalizedText(
+                        th: "ประเภท \"\(word)\" ไม่ใช่ amphoe, lao, general หรือ vocational จึงเลือกแบบตรวจจากเว็บไซต์เอง",
+                        en: "type \"\(word)\" is not one of amphoe, lao, general, vocational; the form is chosen from the site"),
+                        skipped: false))
                 }
             }
             let slug = Self.uniqueSlug(for: url, taken: &slugs)

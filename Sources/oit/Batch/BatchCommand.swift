@@ -71,12 +71,16 @@ struct BatchCommand: AsyncParsableCommand {
         let library = try LibraryLoader.load()
         let assessed = try Clock.assessedYear(fiscalYear)
         let whole = try Self.plan(sitesFile)
-        for problem in whole.problems { Console.error("oit: \(sitesFile): \(problem)") }
-        guard !whole.sites.isEmpty else { throw CLIFailure.usage("\(sitesFile): no site to check") }
+        for problem in whole.problems { Console.error("oit: \(sitesFile): \(problem.text(in: language.lang))") }
+        guard !whole.sites.isEmpty else {
+            throw CLIFailure.usage(th: "\(sitesFile): ไม่มีเว็บไซต์ให้ตรวจ", en: "\(sitesFile): no site to check")
+        }
         let part = shard.flatMap(BatchShard.init)
         let plan = part.map(whole.part) ?? whole
         if let part, plan.sites.isEmpty {
-            Console.out("part \(part) of \(sitesFile) holds none of its \(whole.sites.count) sites: nothing to check")
+            Console.out(language.lang == .th
+                ? "ส่วนที่ \(part) ของ \(sitesFile) ไม่มีเว็บไซต์ใดจาก \(whole.sites.count) แห่ง: ไม่มีอะไรต้องตรวจ"
+                : "part \(part) of \(sitesFile) holds none of its \(whole.sites.count) sites: nothing to check")
             return
         }
         let forms = try Self.forms(for: plan, batchDefault: checklist, library: library)
@@ -94,7 +98,10 @@ struct BatchCommand: AsyncParsableCommand {
             if resume, let report = folder.finished(site) { store.finished(site, report) } else { toRun.append(site) }
         }
         if resume && toRun.count < plan.sites.count {
-            Console.error("oit: resuming: \(plan.sites.count - toRun.count) of \(plan.sites.count) sites already finished")
+            let finished = plan.sites.count - toRun.count
+            Console.error(language.lang == .th
+                ? "oit: ทำต่อจากครั้งก่อน: ตรวจเสร็จแล้ว \(finished) จาก \(plan.sites.count) แห่ง"
+                : "oit: resuming: \(finished) of \(plan.sites.count) sites already finished")
         }
         let progress = ProgressLine(quiet: quiet)
         let state = BatchProgress(total: plan.sites.count, alreadyDone: plan.sites.count - toRun.count)
@@ -121,7 +128,8 @@ struct BatchCommand: AsyncParsableCommand {
                 // it after every site would cost time in the square of the sites.
                 if store.summaryDue() { try folder.writeSummary(store.summary, context: context) }
             } catch {
-                failures.add("\(site.name): \(error)")
+                let message = (error as? CLIFailure)?.message ?? LocalizedText(th: "", en: "\(error)")
+                failures.add(.failed(th: "\(site.name): \(message.text(in: .th))", en: "\(site.name): \(message.en)"))
             }
         }
         progress.finish()
@@ -129,10 +137,18 @@ struct BatchCommand: AsyncParsableCommand {
         try folder.writeSummary(summary, context: context)
         let unreachable = summary.entries.filter(\.isUnreachable).map(\.site.name)
         let ready = summary.entries.filter(\.isReady).count
-        Console.out("\(summary.entries.count) sites checked, \(ready) ready (85 or more), "
-            + "\(summary.entries.count - ready) not; summary: \(folder.root.appendingPathComponent("index.html").path)")
-        if !unreachable.isEmpty { Console.error("oit: could not read \(unreachable.count) site(s): \(unreachable.joined(separator: ", "))") }
-        if let failure = failures.first { throw CLIFailure.failed(failure) }
+        let index = folder.root.appendingPathComponent("index.html").path
+        Console.out(language.lang == .th
+            ? "ตรวจแล้ว \(summary.entries.count) แห่ง พร้อม \(ready) แห่ง (85 คะแนนขึ้นไป) ยังไม่พร้อม "
+                + "\(summary.entries.count - ready) แห่ง; สรุป: \(index)"
+            : "\(summary.entries.count) sites checked, \(ready) ready (85 or more), "
+                + "\(summary.entries.count - ready) not; summary: \(index)")
+        if !unreachable.isEmpty {
+            Console.error(language.lang == .th
+                ? "oit: อ่านเว็บไซต์ไม่ได้ \(unreachable.count) แห่ง: \(unreachable.joined(separator: ", "))"
+                : "oit: could not read \(unreachable.count) site(s): \(unreachable.joined(separator: ", "))")
+        }
+        if let failure = failures.first { throw failure }
     }
 
     static func plan(_ path: String) throws(CLIFailure) -> BatchPlan {
@@ -140,12 +156,13 @@ struct BatchCommand: AsyncParsableCommand {
         do {
             text = try TextFile.read(path)
         } catch {
-            throw .usage("cannot read the sites CSV \(path): \(error.description)")
+            throw .usage(th: "อ่านไฟล์ CSV รายชื่อเว็บไซต์ \(path) ไม่ได้: \(error.description)",
+                         en: "cannot read the sites CSV \(path): \(error.description)")
         }
         do {
             return try BatchPlan.read(text)
         } catch {
-            throw .usage("\(path): \(error.description)")
+            throw .usage(th: "\(path): \(error.explanation.th)", en: "\(path): \(error.explanation.en)")
         }
     }
 
@@ -165,7 +182,8 @@ struct BatchCommand: AsyncParsableCommand {
                 do {
                     resolved[site.slug] = try load(id)
                 } catch {
-                    throw .usage("line \(site.line): \(error.message)")
+                    throw .usage(th: "บรรทัด \(site.line): \(error.message.text(in: .th))",
+                                 en: "line \(site.line): \(error.message.en)")
                 }
             } else if let fallback {
                 resolved[site.slug] = fallback
@@ -210,8 +228,8 @@ private final class SummaryStore: @unchecked Sendable {
 /// Sites whose reports could not be written.
 private final class FailureLog: @unchecked Sendable {
     private let lock = NSLock()
-    private var messages: [String] = []
+    private var failures: [CLIFailure] = []
 
-    func add(_ message: String) { lock.withLock { messages.append(message) } }
-    var first: String? { lock.withLock { messages.first } }
+    func add(_ failure: CLIFailure) { lock.withLock { failures.append(failure) } }
+    var first: CLIFailure? { lock.withLock { failures.first } }
 }

@@ -14,10 +14,11 @@ struct BatchFolder {
         do {
             try FileManager.default.createDirectory(at: root.appendingPathComponent("sites"), withIntermediateDirectories: true)
         } catch {
-            throw .usage("cannot create the output folder \(path): \(error.localizedDescription)")
+            throw .usage(th: "สร้างโฟลเดอร์ผลลัพธ์ \(path) ไม่ได้: \(error.localizedDescription)",
+                         en: "cannot create the output folder \(path): \(error.localizedDescription)")
         }
         guard FileManager.default.isWritableFile(atPath: root.path) else {
-            throw .usage("cannot write to the output folder \(path)")
+            throw .usage(th: "เขียนลงโฟลเดอร์ผลลัพธ์ \(path) ไม่ได้", en: "cannot write to the output folder \(path)")
         }
         // What a killed run was writing when it died.
         WholeFile.removePartials(in: root)
@@ -52,7 +53,7 @@ struct BatchFolder {
         do {
             json = try ProvinceJSON(summary, checkedOn: context.checkedOn).encoded()
         } catch {
-            throw .failed("could not encode the summary: \(error)")
+            throw .failed(th: "สร้างไฟล์สรุปไม่ได้: \(error)", en: "could not encode the summary: \(error)")
         }
         try write(json, to: root.appendingPathComponent("summary.json"))
     }
@@ -73,7 +74,7 @@ struct BatchFolder {
         do {
             try body()
         } catch {
-            throw .failed("cannot write \(url.path): \(error.localizedDescription)")
+            throw .failed(th: "เขียน \(url.path) ไม่ได้: \(error.localizedDescription)", en: "cannot write \(url.path): \(error.localizedDescription)")
         }
     }
 }

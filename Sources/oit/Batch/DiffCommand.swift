@@ -37,12 +37,13 @@ struct DiffCommand: ParsableCommand {
     static func summary(_ folder: String) throws(CLIFailure) -> ProvinceJSON {
         let file = URL(fileURLWithPath: folder).appendingPathComponent("summary.json")
         guard let data = try? Data(contentsOf: file) else {
-            throw .usage("\(folder) holds no summary.json: give the --out folder of an `oit batch` run")
+            throw .usage(th: "\(folder) ไม่มี summary.json: ให้ระบุโฟลเดอร์ --out ของการรัน `oit batch`",
+                         en: "\(folder) holds no summary.json: give the --out folder of an `oit batch` run")
         }
         do {
             return try JSONDecoder().decode(ProvinceJSON.self, from: data)
         } catch {
-            throw .usage("\(file.path) is not a summary of oit batch: \(error)")
+            throw .usage(th: "\(file.path) ไม่ใช่ไฟล์สรุปของ oit batch: \(error)", en: "\(file.path) is not a summary of oit batch: \(error)")
         }
     }
 }

@@ -99,14 +99,16 @@ struct CheckCommand: AsyncParsableCommand {
         if let output { try output.write(Data(text.utf8)) } else { FileHandle.standardOutput.write(Data(text.utf8)) }
         if result.siteUnreachable { throw CLIFailure.unreachable(result, input: input) }
         if let minScore, report.score.value < minScore {
-            throw CLIFailure.failed(String(format: "the OIT score %.2f is below --min-score %g", report.score.value, minScore))
+            throw CLIFailure.failed(th: String(format: "คะแนน OIT %.2f ต่ำกว่า --min-score %g", report.score.value, minScore),
+                                   en: String(format: "the OIT score %.2f is below --min-score %g", report.score.value, minScore))
         }
     }
 
     /// The form chosen, or a usage error naming the agency's kind when none is its default.
     private func defaultChecklist(_ chosen: Checklist?, kind: AgencyType) throws(CLIFailure) -> Checklist {
         guard let form = chosen else {
-            throw .usage("no shipped form is the default for \(kind.rawValue); name one with --checklist (see `oit checklists`)")
+            throw .usage(th: "ไม่มีแบบตรวจที่ใช้เป็นค่าตั้งต้นสำหรับ \(kind.rawValue) ให้ระบุด้วย --checklist (ดู `oit checklists`)",
+                         en: "no shipped form is the default for \(kind.rawValue); name one with --checklist (see `oit checklists`)")
         }
         return form
     }

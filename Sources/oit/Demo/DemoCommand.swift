@@ -39,7 +39,7 @@ struct DemoCommand: AsyncParsableCommand {
         do {
             server = try await DemoServer(province: folder)
         } catch {
-            throw CLIFailure.failed("cannot serve the demo on 127.0.0.1: \(error)")
+            throw CLIFailure.failed(th: "เปิดเซิร์ฟเวอร์สาธิตบน 127.0.0.1 ไม่ได้: \(error)", en: "cannot serve the demo on 127.0.0.1: \(error)")
         }
         // Every request of this run goes to the demo server, as through a web proxy.
         setenv("http_proxy", "http://127.0.0.1:\(server.port)", 1)
@@ -77,8 +77,11 @@ struct DemoCommand: AsyncParsableCommand {
         }
         let found = candidates.first { FileManager.default.fileExists(atPath: $0.appendingPathComponent("sites.csv").path) }
         guard let found else {
-            throw .usage(given.map { "\($0) holds no sites.csv of a demo province" }
-                ?? "cannot find fixtures/demo-province: run oit demo in the oit-check checkout, or give --province DIR")
+            if let given {
+                throw .usage(th: "\(given) ไม่มี sites.csv ของจังหวัดสาธิต", en: "\(given) holds no sites.csv of a demo province")
+            }
+            throw .usage(th: "หา fixtures/demo-province ไม่พบ: รัน oit demo ในโฟลเดอร์ของ oit-check หรือระบุ --province DIR",
+                         en: "cannot find fixtures/demo-province: run oit demo in the oit-check checkout, or give --province DIR")
         }
         return found.standardizedFileURL
     }

@@ -1,15 +1,36 @@
-/// An error the command reports in a line or two and turns into an exit status.
+import OITCore
+
+/// An error the command reports in a line or two, in the user's language, and turns into an
+/// exit status.
 struct CLIFailure: Error, CustomStringConvertible {
-    let message: String
+    let message: LocalizedText
     let exitCode: Int32
 
-    /// The run finished but its result is not clean (invalid files, unmapped rows): status 1.
-    static func failed(_ message: String) -> CLIFailure { CLIFailure(message: message, exitCode: ExitStatus.failed) }
+    init(message: LocalizedText, exitCode: Int32) {
+        self.message = message
+        self.exitCode = exitCode
+    }
+
+    /// The run finished but its result is not clean (a score under the bar, unmapped rows): status 1.
+    static func failed(th: String, en: String) -> CLIFailure {
+        CLIFailure(message: LocalizedText(th: th, en: en), exitCode: ExitStatus.failed)
+    }
 
     /// The command was asked for something it cannot do as given: status 2.
-    static func usage(_ message: String) -> CLIFailure { CLIFailure(message: message, exitCode: ExitStatus.usage) }
+    static func usage(th: String, en: String) -> CLIFailure {
+        CLIFailure(message: LocalizedText(th: th, en: en), exitCode: ExitStatus.usage)
+    }
 
-    var description: String { message }
+    /// For the checklist authors' commands, which speak English only.
+    static func failed(_ english: String) -> CLIFailure { failed(th: "", en: english) }
+    static func usage(_ english: String) -> CLIFailure { usage(th: "", en: english) }
+
+    var description: String { message.en }
+}
+
+/// A command whose output is in a language the user chose (`--lang`): its failures are too.
+protocol SpeaksLanguage {
+    var outputLanguage: Language { get }
 }
 
 /// The exit statuses of `oit`, the same for every subcommand.

@@ -16,7 +16,8 @@ enum Clock {
             components.hour = 12
         }
         guard parts.count == 3, let date = Calendar(identifier: .gregorian).date(from: components) else {
-            throw .usage("\(environmentVariable)=\(pinned) is not a date; write it as YYYY-MM-DD (Christian era)")
+            throw .usage(th: "\(environmentVariable)=\(pinned) ไม่ใช่วันที่ ให้เขียนแบบ YYYY-MM-DD (ปี ค.ศ.)",
+                         en: "\(environmentVariable)=\(pinned) is not a date; write it as YYYY-MM-DD (Christian era)")
         }
         return date
     }
@@ -34,7 +35,8 @@ enum Clock {
         case 2500...2700: return FiscalYear(given)
         case 1957...2157: return FiscalYear(given + Era.offset)
         case 0...99: return FiscalYear(2500 + given)
-        default: throw .usage("--fiscal-year \(given) is not a year; write the Buddhist year, e.g. 2568")
+        default: throw .usage(th: "--fiscal-year \(given) ไม่ใช่ปี ให้เขียนปี พ.ศ. เช่น 2568",
+                              en: "--fiscal-year \(given) is not a year; write the Buddhist year, e.g. 2568")
         }
     }
 }

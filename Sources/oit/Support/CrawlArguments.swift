@@ -67,7 +67,8 @@ struct CrawlArguments: ParsableArguments {
             do {
                 responseCache = try ResponseCache(directory: URL(fileURLWithPath: cache), mode: offline ? .offline : .revalidate)
             } catch {
-                throw .usage("cannot use \(cache) as a cache folder: check that it can be created and written")
+                throw .usage(th: "ใช้ \(cache) เป็นโฟลเดอร์แคชไม่ได้: ตรวจว่าสร้างและเขียนได้",
+                             en: "cannot use \(cache) as a cache folder: check that it can be created and written")
             }
         }
         return PoliteClient(fetcher: input.fetcher, limiter: limiter, cache: responseCache,

@@ -7,7 +7,7 @@ enum LibraryLoader {
         do {
             return try ChecklistLibrary.bundled()
         } catch {
-            throw CLIFailure(message: error.description, exitCode: ExitStatus.failed)
+            throw CLIFailure(message: LocalizedText(th: "", en: error.description), exitCode: ExitStatus.failed)
         }
     }
 
@@ -16,7 +16,11 @@ enum LibraryLoader {
     static func checklist(_ idOrPath: String, in library: ChecklistLibrary) throws(CLIFailure) -> Checklist {
         do {
             return try library.resolve(idOrPath)
+        } catch .unknownChecklist(let name, let known) {
+            throw .usage(th: "ไม่รู้จักแบบตรวจ \"\(name)\" แบบที่มี: \(known.joined(separator: ", ")) (หรือระบุที่อยู่ไฟล์ YAML)",
+                         en: ChecklistLibraryError.unknownChecklist(name, known: known).description)
         } catch {
+            // A checklist file's problems, named in the file's own terms.
             throw .usage(error.description)
         }
     }

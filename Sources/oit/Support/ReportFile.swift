@@ -9,14 +9,16 @@ struct ReportFile {
         url = URL(fileURLWithPath: path)
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
-            throw .usage("--out \(path) is a folder; name a file, e.g. \(path)/report.json")
+            throw .usage(th: "--out \(path) เป็นโฟลเดอร์ ให้ระบุชื่อไฟล์ เช่น \(path)/report.json",
+                         en: "--out \(path) is a folder; name a file, e.g. \(path)/report.json")
         }
         let folder = url.deletingLastPathComponent().path
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-            throw .usage("cannot write \(path): the folder \(folder) does not exist")
+            throw .usage(th: "เขียน \(path) ไม่ได้: ไม่มีโฟลเดอร์ \(folder)", en: "cannot write \(path): the folder \(folder) does not exist")
         }
         guard FileManager.default.isWritableFile(atPath: folder) else {
-            throw .usage("cannot write \(path): the folder \(folder) is not writable")
+            throw .usage(th: "เขียน \(path) ไม่ได้: ไม่มีสิทธิ์เขียนในโฟลเดอร์ \(folder)",
+                         en: "cannot write \(path): the folder \(folder) is not writable")
         }
     }
 
@@ -24,7 +26,7 @@ struct ReportFile {
         do {
             try WholeFile.write(data, to: url)
         } catch {
-            throw .usage("cannot write \(url.path): \(error.localizedDescription)")
+            throw .usage(th: "เขียน \(url.path) ไม่ได้: \(error.localizedDescription)", en: "cannot write \(url.path): \(error.localizedDescription)")
         }
     }
 }

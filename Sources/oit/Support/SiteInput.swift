@@ -20,7 +20,8 @@ struct SiteInput {
         if lowered.hasPrefix("http://") || lowered.hasPrefix("https://") {
             guard let url = URL(string: trimmed), let host = url.host, !host.isEmpty, host.contains(".") || host == "localhost"
                 || host.allSatisfy({ $0.isNumber || $0 == "." }) else {
-                throw .usage("\"\(argument)\" is not a web address; write it like https://www.example.go.th/")
+                throw .usage(th: "\"\(argument)\" ไม่ใช่ที่อยู่เว็บไซต์ ให้เขียนแบบ https://www.example.go.th/",
+                             en: "\"\(argument)\" is not a web address; write it like https://www.example.go.th/")
             }
             return SiteInput(start: url, fetcher: network(), isLocal: false)
         }
@@ -28,10 +29,12 @@ struct SiteInput {
             return try local(url.path, origin: origin)
         }
         if lowered.contains("://") {
-            throw .usage("cannot check \"\(argument)\": only http(s) addresses, files and folders")
+            throw .usage(th: "ตรวจ \"\(argument)\" ไม่ได้: ตรวจได้เฉพาะที่อยู่ http(s) ไฟล์ และโฟลเดอร์",
+                         en: "cannot check \"\(argument)\": only http(s) addresses, files and folders")
         }
         if !trimmed.contains("/"), trimmed.contains("."), !FileManager.default.fileExists(atPath: trimmed) {
-            throw .usage("\"\(argument)\" is neither a file nor a web address; did you mean https://\(trimmed)/ ?")
+            throw .usage(th: "\"\(argument)\" ไม่ใช่ทั้งไฟล์และที่อยู่เว็บไซต์ หมายถึง https://\(trimmed)/ หรือไม่",
+                         en: "\"\(argument)\" is neither a file nor a web address; did you mean https://\(trimmed)/ ?")
         }
         return try local(trimmed, origin: origin)
     }
@@ -39,7 +42,7 @@ struct SiteInput {
     private static func local(_ path: String, origin: String?) throws(CLIFailure) -> SiteInput {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-            throw .usage("no such file or folder: \(path)")
+            throw .usage(th: "ไม่มีไฟล์หรือโฟลเดอร์นี้: \(path)", en: "no such file or folder: \(path)")
         }
         let absolute = URL(fileURLWithPath: path).standardizedFileURL
         guard isFolder.boolValue else {
@@ -48,7 +51,8 @@ struct SiteInput {
         let originURL: URL
         if let origin {
             guard let url = URL(string: origin), url.host != nil else {
-                throw .usage("--origin \"\(origin)\" is not a web address; write it like https://www.example.go.th/")
+                throw .usage(th: "--origin \"\(origin)\" ไม่ใช่ที่อยู่เว็บไซต์ ให้เขียนแบบ https://www.example.go.th/",
+                             en: "--origin \"\(origin)\" is not a web address; write it like https://www.example.go.th/")
             }
             originURL = url
         } else if let host = try mirrorHost(in: absolute) {
@@ -71,8 +75,11 @@ struct SiteInput {
         }
         guard hosts.count == entries.count, !hosts.isEmpty else { return nil }
         guard hosts.count == 1 else {
-            throw .usage("\(folder.path) holds copies of several sites (\(hosts.sorted().joined(separator: ", "))): "
-                + "name the one to check with --origin https://\(hosts.sorted()[0])/")
+            let listed = hosts.sorted()
+            throw .usage(th: "\(folder.path) มีสำเนาของหลายเว็บไซต์ (\(listed.joined(separator: ", "))): "
+                            + "ระบุเว็บไซต์ที่จะตรวจด้วย --origin https://\(listed[0])/",
+                         en: "\(folder.path) holds copies of several sites (\(listed.joined(separator: ", "))): "
+                            + "name the one to check with --origin https://\(listed[0])/")
         }
         return hosts[0]
     }
