@@ -16,7 +16,7 @@ enum Main {
         var language = Language.en
         do {
             var command = try OITCommand.parseAsRoot()
-            language = (command as? SpeaksLanguage)?.outputLanguage ?? .en
+            language = Self.language(of: command)
             if var asyncCommand = command as? AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {
@@ -30,6 +30,11 @@ enum Main {
             status = report(error)
         }
         exit(status)
+    }
+
+    /// The language a command reports in: its --lang, English for the commands without one.
+    private static func language(of command: ParsableCommand) -> Language {
+        (command as? SpeaksLanguage)?.outputLanguage ?? .en
     }
 
     /// glibc gives busy threads malloc arenas of their own, and memory freed in one stays with
