@@ -285,10 +285,10 @@ final class PageCollector {
     private func closeAnchor() {
         guard var open = anchor else { return }
         anchor = nil
-        let content = ThaiText.collapsingWhitespace(utf8: open.content)
-        spares.keep(&open.content)
+        defer { spares.keep(&open.content) }
         guard let href = open.href else { return }
         // The text is collapsed straight from its bytes; most links have no attribute labels.
+        let content = ThaiText.collapsingWhitespace(utf8: open.content)
         let label = open.ariaLabel == nil && open.title == nil ? content
             : Self.joined([open.ariaLabel, open.title, content].compactMap { $0 })
         emit(kind: .anchor, href: href, deadReason: open.deadReason, label: label, images: open.images,
@@ -358,44 +358,6 @@ final class PageCollector {
         let texts = outline.map(\.text)
         headingsInForce = texts
         return texts
-    }
-}
-
-/// The text and index buffers of closed links, list items and headings, kept for the next ones:
-/// a menu's every item and link took an allocation or two each.
-struct SpareBuffers {
-    private var spareBytes: [[UInt8]] = []
-    private var spareIndices: [[Int]] = []
-    /// Enough for the elements open at once in any page; more are let go.
-    private static let kept = 32
-
-    /// An empty buffer with room for a label.
-    mutating func bytes() -> [UInt8] {
-        if let spare = spareBytes.popLast() { return spare }
-        var fresh: [UInt8] = []
-        fresh.reserveCapacity(128)
-        return fresh
-    }
-
-    mutating func indices() -> [Int] {
-        spareIndices.popLast() ?? []
-    }
-
-    /// Takes `buffer`'s storage for later, leaving it empty.
-    mutating func keep(_ buffer: inout [UInt8]) {
-        var taken: [UInt8] = []
-        swap(&taken, &buffer)
-        guard taken.capacity > 0, taken.capacity <= 4_096, spareBytes.count < Self.kept else { return }
-        taken.removeAll(keepingCapacity: true)
-        spareBytes.append(taken)
-    }
-
-    mutating func keep(_ buffer: inout [Int]) {
-        var taken: [Int] = []
-        swap(&taken, &buffer)
-        guard taken.capacity > 0, taken.capacity <= 1_024, spareIndices.count < Self.kept else { return }
-        taken.removeAll(keepingCapacity: true)
-        spareIndices.append(taken)
     }
 }
 
