@@ -93,11 +93,16 @@ enum ContentSniffer {
         return nil
     }
 
+    /// The last `pattern` (two bytes or more) ending by `end`, found by its second byte: the `!`
+    /// of `<!--` is rare in a page, where its `<` stands at every tag.
     private static func lastIndex(of pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, before end: Int) -> Int? {
-        var limit = end - pattern.count + 1   // a match must start before this
-        while limit > 0, let index = lastIndex(of: pattern[0], in: bytes, before: limit) {
-            if UnsafeBufferPointer(rebasing: bytes[index..<index + pattern.count]).elementsEqual(pattern) { return index }
-            limit = index
+        var limit = end - pattern.count + 2   // the second byte of a match stands before this
+        while limit > 1, let second = lastIndex(of: pattern[1], in: bytes, before: limit) {
+            let start = second - 1
+            if start >= 0, UnsafeBufferPointer(rebasing: bytes[start..<start + pattern.count]).elementsEqual(pattern) {
+                return start
+            }
+            limit = second
         }
         return nil
     }
