@@ -30,12 +30,16 @@ struct CrawlCommandTests {
         #expect(run.stdout.contains("o30.html"))
     }
 
-    @Test("progress goes to standard error, never into the listing")
+    @Test("progress goes to standard error, never into the listing, in the listing's language")
     func progress() throws {
         let run = try OITRunner.run(["crawl", "fixtures/sites/sao-example", "--lang", "en"])
         #expect(run.status == 0)
         #expect(run.stderr.contains("pages,"))
         #expect(!run.stdout.contains("in flight"))
+        let thai = try OITRunner.run(["crawl", "fixtures/sites/sao-example"])
+        #expect(thai.status == 0)
+        #expect(thai.stderr.contains("อ่านแล้ว"), "\(thai.stderr)")
+        #expect(!thai.stdout.contains("กำลังอ่าน"))
     }
 
     @Test("a site that cannot be reached exits 3 with the reason")

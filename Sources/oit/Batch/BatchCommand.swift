@@ -111,14 +111,14 @@ struct BatchCommand: AsyncParsableCommand {
             case .started(let site): state.started(site)
             case .finished(let site, _): state.finished(site)
             }
-            progress.update(state.line)
+            progress.update(state.line(in: language.lang))
         } work: { site in
             var goal = session.goal(assessing: assessed, stopsEarly: !crawl.noEarlyStop) { start, title in
                 library.form(named: forms[site.slug], type: site.type, start: start, homeTitle: title) ?? library.checklists[0]
             }
             let crawlResult = await session.crawl(from: site.url, until: &goal) { crawled in
                 state.pagesRead(site, crawled.pagesFetched)
-                progress.update(state.line)
+                progress.update(state.line(in: language.lang))
             }
             let form = library.form(named: forms[site.slug], type: site.type, for: crawlResult) ?? library.checklists[0]
             let result = await session.check(crawlResult, against: form, assessing: assessed, reading: goal.reading)

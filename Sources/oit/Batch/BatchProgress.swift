@@ -1,5 +1,6 @@
 import Foundation
 import OITCheck
+import OITCore
 
 /// What a batch is doing, for the progress line: sites done, running and left, and the slowest
 /// site in flight.
@@ -31,12 +32,18 @@ final class BatchProgress: @unchecked Sendable {
         }
     }
 
-    var line: String {
+    func line(in language: Language) -> String {
         lock.withLock {
-            var text = "sites \(done)/\(total) done, \(running.count) running, \(total - done - running.count) left"
+            let left = total - done - running.count
+            var text = language == .th
+                ? "ตรวจเสร็จ \(done)/\(total) แห่ง กำลังตรวจ \(running.count) เหลือ \(left)"
+                : "sites \(done)/\(total) done, \(running.count) running, \(left) left"
             if let slowest = running.min(by: { $0.value.since < $1.value.since }) {
                 let seconds = Int(Date().timeIntervalSince(slowest.value.since))
-                text += "; slowest: \(slowest.value.name) (\(seconds) s, \(pages[slowest.key] ?? 0) pages)"
+                let pagesRead = pages[slowest.key] ?? 0
+                text += language == .th
+                    ? "; ช้าที่สุด: \(slowest.value.name) (\(seconds) วินาที \(pagesRead) หน้า)"
+                    : "; slowest: \(slowest.value.name) (\(seconds) s, \(pagesRead) pages)"
             }
             return text
         }

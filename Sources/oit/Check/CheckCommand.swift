@@ -85,11 +85,14 @@ struct CheckCommand: AsyncParsableCommand {
         var goal = session.goal(assessing: assessed, stopsEarly: !crawl.noEarlyStop) { start, title in
             library.form(named: named, type: type, start: start, homeTitle: title)
         }
-        let result = await session.crawl(from: input.start, until: &goal) { progress.update($0.line) }
+        let lang = language.lang
+        let result = await session.crawl(from: input.start, until: &goal) { progress.update($0.line(in: lang)) }
         let form = try defaultChecklist(library.form(named: named, type: type, for: result), kind: type ?? session.agencyType(of: result))
-        progress.update("checking the links of \(form.items.count) items of \(form.id)")
+        progress.update(lang == .th ? "ตรวจลิงก์ของ \(form.items.count) ข้อใน \(form.id)"
+                                    : "checking the links of \(form.items.count) items of \(form.id)")
         let report = await session.check(result, against: form, assessing: assessed, reading: goal.reading) { done, total in
-            progress.update("verifying links for \(form.id): \(done) of \(total) opened")
+            progress.update(lang == .th ? "เปิดลิงก์ของ \(form.id) แล้ว \(done) จาก \(total)"
+                                        : "verifying links for \(form.id): \(done) of \(total) opened")
         }
         progress.finish()
         let context = ReportContext(language: language.lang, checkedOn: try Clock.today())

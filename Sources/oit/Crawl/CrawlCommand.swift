@@ -37,7 +37,8 @@ struct CrawlCommand: AsyncParsableCommand {
         }
         let session = try crawl.session(for: input, library: LibraryLoader.load())
         let progress = ProgressLine(quiet: quiet)
-        let result = await session.crawl(from: input.start) { progress.update($0.line) }
+        let lang = language.lang
+        let result = await session.crawl(from: input.start) { progress.update($0.line(in: lang)) }
         progress.finish()
         Console.out(CrawlListing(result: result, language: language.lang, options: crawl.crawlOptions(for: input)).render())
         if result.siteUnreachable { throw CLIFailure.unreachable(result, input: input) }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import OITCore
 import OITCheck
 import OITChecklists
 import OITCrawler
@@ -97,9 +98,14 @@ struct CrawlArguments: ParsableArguments {
 }
 
 extension CrawlProgress {
-    /// One line of progress for standard error.
-    var line: String {
-        "\(pagesFetched) pages, \(documentsChecked) documents, \(queued) queued, \(inFlight) in flight  "
-            + (lastURL?.absoluteString ?? "")
+    /// One line of progress for standard error, in `language`.
+    func line(in language: Language) -> String {
+        let last = lastURL?.absoluteString ?? ""
+        switch language {
+        case .th:
+            return "อ่านแล้ว \(pagesFetched) หน้า เอกสาร \(documentsChecked) ไฟล์ รอ \(queued) กำลังอ่าน \(inFlight)  " + last
+        case .en:
+            return "\(pagesFetched) pages, \(documentsChecked) documents, \(queued) queued, \(inFlight) in flight  " + last
+        }
     }
 }
