@@ -14,7 +14,8 @@
 #             reaching a verdict on every item, with its default politeness -> latency20.md,
 #             and with no interval between requests, as the peers run -> latency20-nodelay.md.
 #   verdicts  early stop vs a crawl with no early stop and no page or depth limit: item
-#             statuses must be equal in every run (exit 1 if not), and CPU per page read next to
+#             statuses must be equal in every run (exit 1 if not; the full crawl also lifts the
+#             trap guard, --max-per-pattern), and CPU per page read next to
 #             xmllint's and to curl fetching the same pages, medians of RUNS runs -> verdicts.txt.
 #   bound     default politeness, no added latency: batch wall vs the politeness bound -> bound.txt.
 #   memory    peak RSS of a batch of SITES sites and of 4 x SITES sites, as many at a time
@@ -106,7 +107,7 @@ for step in $STEPS; do
         status=0
         for run in $(seq "$RUNS"); do
             batch "$OUT/early" --interval 0 >/dev/null
-            batch "$OUT/full" --interval 0 --no-early-stop --max-depth 1000 --max-pages 100000 >/dev/null
+            batch "$OUT/full" --interval 0 --no-early-stop --max-depth 1000 --max-pages 100000 --max-per-pattern 100000 >/dev/null
             python3 "$root/scripts/bench_report.py" run "$OUT/early" "$OUT/early.time" >> "$OUT/early.runs"
             python3 "$root/scripts/bench_report.py" run "$OUT/full" "$OUT/full.time" >> "$OUT/full.runs"
             /usr/bin/time -f "%e %U %S" -o "$OUT/xmllint.time" \

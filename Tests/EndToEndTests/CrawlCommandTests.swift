@@ -30,6 +30,29 @@ struct CrawlCommandTests {
         #expect(run.stdout.contains("o30.html"))
     }
 
+    @Test("--max-per-pattern sets how many pages of one address pattern are read")
+    func maxPerPattern() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("oit-pattern-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("news"), withIntermediateDirectories: true)
+        let links = (1...30).map { "<a href='news/\($0).html'>ข่าว \($0)</a>" }.joined()
+        try Data("<title>ข่าว</title>\(links)".utf8).write(to: folder.appendingPathComponent("index.html"))
+        for number in 1...30 {
+            try Data("<title>ข่าว \(number)</title><p>ข่าวที่ \(number)</p>".utf8)
+                .write(to: folder.appendingPathComponent("news/\(number).html"))
+        }
+        let all = try OITRunner.run(["crawl", folder.path, "--lang", "en", "--quiet", "--origin", "https://www.example.go.th/"])
+        #expect(all.status == 0, "\(all.stderr)")
+        #expect(all.stdout.contains("Read 31 pages"), "\(all.stdout)")
+        let five = try OITRunner.run(["crawl", folder.path, "--lang", "en", "--quiet", "--origin", "https://www.example.go.th/",
+                                      "--max-per-pattern", "5"])
+        #expect(five.status == 0, "\(five.stderr)")
+        #expect(five.stdout.contains("Read 6 pages"), "\(five.stdout)")
+        let zero = try OITRunner.run(["crawl", folder.path, "--max-per-pattern", "0"])
+        #expect(zero.status == 2)
+        #expect(zero.stderr.contains("--max-per-pattern must be 1 or more"))
+    }
+
     @Test("progress goes to standard error, never into the listing, in the listing's language")
     func progress() throws {
         let run = try OITRunner.run(["crawl", "fixtures/sites/sao-example", "--lang", "en"])

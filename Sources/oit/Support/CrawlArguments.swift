@@ -13,6 +13,10 @@ struct CrawlArguments: ParsableArguments {
     @Option(name: .customLong("max-pages"), help: "Pages to read at most.")
     var maxPages = 300
 
+    @Option(name: .customLong("max-per-pattern"),
+            help: "Pages of one address pattern to read at most: one path with other numbers (/news/1, /news/2, ...) or one query with other values (?id=1, ?id=2, ...); the guard against calendars and endless lists. Default: 120 for paths, 25 for queries.")
+    var maxPerPattern: Int?
+
     @Option(help: "Seconds one request may take.")
     var timeout: Double = 20
 
@@ -50,6 +54,7 @@ struct CrawlArguments: ParsableArguments {
     func validate() throws {
         guard maxDepth >= 0 else { throw ValidationError("--max-depth must be 0 or more") }
         guard maxPages >= 1 else { throw ValidationError("--max-pages must be 1 or more") }
+        if let maxPerPattern, maxPerPattern < 1 { throw ValidationError("--max-per-pattern must be 1 or more") }
         guard timeout > 0, budget > 0 else { throw ValidationError("--timeout and --budget must be more than 0 seconds") }
         guard perHost >= 1, concurrency >= 1 else { throw ValidationError("--per-host and --concurrency must be 1 or more") }
         guard interval >= 0 else { throw ValidationError("--interval cannot be negative") }
@@ -57,8 +62,13 @@ struct CrawlArguments: ParsableArguments {
     }
 
     func crawlOptions(for input: SiteInput) -> CrawlOptions {
-        CrawlOptions(maxDepth: maxDepth, maxPages: maxPages, concurrency: input.isLocal ? concurrency : min(concurrency, perHost),
-                     requestTimeout: timeout, siteBudget: budget)
+        var traps = TrapGuard.Limits()
+        if let maxPerPattern {
+            traps.perPathShape = maxPerPattern
+            traps.perQueryShape = maxPerPattern
+        }
+        return CrawlOptions(maxDepth: maxDepth, maxPages: maxPages, concurrency: input.isLocal ? concurrency : min(concurrency, perHost),
+                            requestTimeout: timeout, siteBudget: budget, traps: traps)
     }
 
     /// The client for `input`, with the cache and politeness asked for.
