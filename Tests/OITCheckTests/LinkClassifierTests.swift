@@ -54,4 +54,20 @@ struct LinkClassifierTests {
         let code = try #require(try Self.marked("hub.html").first { $0.label == "O12" })
         #expect(code.basis == .code)
     }
+
+    @Test("five links with item codes make a hub page: a name under an item's words then takes them")
+    func hubByCodedLinks() throws {
+        func person(coded: Int) throws -> ClassifiedLink {
+            let codes = (1...coded).map { "<a href='/ita/o\($0).php'>O\($0)</a>" }.joined()
+            let html = "<title>หน่วยงานตัวอย่าง</title><p>\(codes)</p><h3>ข้อมูลผู้บริหาร</h3><p><a href='/p/1.php'>นายสมชาย ใจดี</a></p>"
+            let page = try HTMLDocument.parse(Array(html.utf8), url: URL(string: "https://www.example.go.th/ita/"))
+            let classifier = LinkClassifier(lexicon: Repository.library.lexicon, forms: Repository.library.checklists)
+            return try #require(classifier.classify(page).first { $0.link.text == "นายสมชาย ใจดี" })
+        }
+        let onHub = try person(coded: 5)
+        #expect(onHub.concepts.map(\.rawValue) == ["executives"])
+        #expect(onHub.basis == .heading)
+        let elsewhere = try person(coded: 4)
+        #expect(elsewhere.concepts.isEmpty)
+    }
 }

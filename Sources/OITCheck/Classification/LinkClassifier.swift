@@ -26,7 +26,7 @@ public struct LinkClassifier: Sendable {
     /// Classifies `page`'s links, reading each distinct label and heading once per `memo`
     /// (keep one for a site: its menus repeat on every page).
     public func classify(_ page: HTMLDocument, memo: inout LabelMemo) -> [ClassifiedLink] {
-        var context = PageContext(page: page, lexicon: lexicon, memo: &memo)
+        var context = PageContext(page: page)
         return page.links.map { classify($0, context: &context, memo: &memo) }
     }
 

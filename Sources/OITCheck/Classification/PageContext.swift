@@ -3,28 +3,34 @@ import OITCore
 import OITHTML
 
 /// What a page says about itself that helps read its links: the ITA year it names, and whether
-/// it is a hub page listing the OIT items. Its title and headings are read only when a link's
-/// classification asks (a label that names nothing, an item code): most pages' links never do.
+/// it is a hub page listing the OIT items. Its title, headings and coded links are read only when
+/// a link's classification asks (a label that names nothing, an item code): most pages' links
+/// never do.
 struct PageContext: Sendable {
     /// Where the page is (for telling a link back to it).
     let url: URL?
-    /// The title and the first headings.
-    private let texts: [String]
-    /// Links whose labels carry item codes: many make a hub.
-    private let codedLinks: Int
+    /// The page, read for what it says of itself only when a link's classification asks.
+    private let page: HTMLDocument
+    private var hub: Bool?
     private var readings: (namesHub: Bool, year: Int?)?
 
-    /// - Parameter memo: the site's readings of titles, headings and labels (a site repeats them).
-    init(page: HTMLDocument, lexicon: Lexicon, memo: inout LabelMemo) {
+    init(page: HTMLDocument) {
         url = page.url
-        texts = [page.title] + page.headings.prefix(12).map(\.text)
-        codedLinks = page.links.filter { memo.label($0.text, lexicon: lexicon).hasItemCode }.count
+        self.page = page
     }
 
     /// The page lists the OIT items: its title or a heading names the hub or an item code, or
     /// five links or more carry item codes.
     mutating func isHub(lexicon: Lexicon, memo: inout LabelMemo) -> Bool {
-        codedLinks >= 5 || headings(lexicon: lexicon, memo: &memo).namesHub
+        if let hub { return hub }
+        var coded = 0
+        for link in page.links where memo.label(link.text, lexicon: lexicon).hasItemCode {
+            coded += 1
+            if coded >= 5 { break }
+        }
+        let answer = coded >= 5 || headings(lexicon: lexicon, memo: &memo).namesHub
+        hub = answer
+        return answer
     }
 
     /// The ITA year named in the title or headings ("ITA 2568", "ประจำปีงบประมาณ 2568").
@@ -36,7 +42,7 @@ struct PageContext: Sendable {
         if let readings { return readings }
         var year: Int?
         var hub = false
-        for text in texts {
+        for text in [page.title] + page.headings.prefix(12).map(\.text) {
             let reading = memo.pageHeading(text, lexicon: lexicon)
             hub = hub || reading.namesHub
             year = year ?? reading.year
