@@ -373,27 +373,25 @@ struct Attributes {
 
     /// The first value of `name`; nil when absent or written without a value.
     subscript(name: StaticString) -> String? {
-        guard var cursor = raw else { return nil }
-        while let key = cursor.pointee {
-            if Self.named(key, name) { return (cursor + 1).pointee.map { String(cString: $0) } }
-            cursor += 2
-        }
-        return nil
+        rawValue(of: name).map { String(cString: $0) }
     }
 
     /// Whether the value of `name` contains any of `words` (lower-case ASCII), letter case
     /// ignored: class names, read in place without making a String of the value.
     func value(of name: StaticString, containsAnyOf words: [StaticString]) -> Bool {
-        guard var cursor = raw else { return false }
+        guard let value = rawValue(of: name) else { return false }
+        let bytes = UnsafeBufferPointer(start: value, count: strlen(UnsafeRawPointer(value).assumingMemoryBound(to: CChar.self)))
+        return words.contains { word in word.withUTF8Buffer { Self.contains(bytes, lowerCased: $0) } }
+    }
+
+    /// The NUL-terminated first value of `name`; nil when absent or written without a value.
+    private func rawValue(of name: StaticString) -> UnsafePointer<UInt8>? {
+        guard var cursor = raw else { return nil }
         while let key = cursor.pointee {
-            if Self.named(key, name) {
-                guard let value = (cursor + 1).pointee else { return false }
-                let bytes = UnsafeBufferPointer(start: value, count: strlen(UnsafeRawPointer(value).assumingMemoryBound(to: CChar.self)))
-                return words.contains { word in word.withUTF8Buffer { Self.contains(bytes, lowerCased: $0) } }
-            }
+            if Self.named(key, name) { return (cursor + 1).pointee }
             cursor += 2
         }
-        return false
+        return nil
     }
 
     /// Whether `text` contains `word` (lower-case ASCII), ASCII letter case ignored.
