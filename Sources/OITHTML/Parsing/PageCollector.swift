@@ -39,7 +39,8 @@ final class PageCollector {
         /// `aria-label` and `title`, which come before the text in the label.
         let ariaLabel: String?
         let title: String?
-        var content: [UInt8] = []
+        /// From `spares`.
+        var content: [UInt8]
         var images: [String] = []
         let line: Int
         let headings: [String]
@@ -50,18 +51,20 @@ final class PageCollector {
     private struct OpenListItem {
         /// Tells list items apart, so that a link heads only the links of its own item.
         var id = 0
-        var text: [UInt8] = []
+        /// From `spares`, as `links`.
+        var text: [UInt8]
         var label: String?
         /// The item's class says it holds a drop-down (`dropdown`, `has-sub`, `menu-item-has-children`).
         var isDropdown = false
         /// Links emitted in the item before any sub-menu: they head it if one opens.
-        var links: [Int] = []
+        var links: [Int]
     }
 
     private struct OpenHeading {
         /// 1-6 for section headings, 7 for emphasised labels.
         var level: Int
-        var text: [UInt8] = []
+        /// From `spares`.
+        var text: [UInt8]
         /// Depth of nested heading-like elements inside the outermost one.
         var depth = 1
     }
@@ -220,18 +223,12 @@ final class PageCollector {
             return
         }
         textCollapser.collapse(buffer, into: textRoom)
-        if anchor != nil { Self.append(buffer, to: &anchor!.content) }
-        if heading != nil { Self.append(buffer, to: &heading!.text) }
+        // The buffers come from `spares` with room for a label already.
+        if anchor != nil { anchor!.content.append(contentsOf: buffer) }
+        if heading != nil { heading!.text.append(contentsOf: buffer) }
         if let last = listItems.indices.last, listItems[last].label == nil {
-            Self.append(buffer, to: &listItems[last].text)
+            listItems[last].text.append(contentsOf: buffer)
         }
-    }
-
-    /// Appends text, making room for a label's worth at once on first use: grown a chunk at a
-    /// time, a link's label took several allocations.
-    private static func append(_ buffer: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
-        if bytes.capacity == 0 { bytes.reserveCapacity(max(128, buffer.count)) }
-        bytes.append(contentsOf: buffer)
     }
 
     /// libxml2 skipped an end tag `name` because other elements are still open inside it.
