@@ -129,9 +129,16 @@ public struct JSONReport: Codable, Sendable {
 
     /// Every anchor of every page read, as the report lists it.
     public var links: [LinkRecord] {
-        storedLinks + pages.flatMap { page in
+        var records = storedLinks
+        forEachAnchor { address, classified in records.append(LinkRecord(page: address, classified)) }
+        return records
+    }
+
+    /// What `links[]` lists of a check's pages: each anchor, with its page's address.
+    private func forEachAnchor(_ body: (String, ClassifiedLink) -> Void) {
+        for page in pages {
             let address = page.page.absoluteString
-            return page.links.filter { $0.link.kind == .anchor }.map { LinkRecord(page: address, $0) }
+            for classified in page.links where classified.link.kind == .anchor { body(address, classified) }
         }
     }
 
@@ -215,11 +222,8 @@ public struct JSONReport: Codable, Sendable {
             json.member("links") { json in
                 json.array { json in
                     for index in storedLinks.indices { json.element { json in json.object { storedLinks[index].write(&$0) } } }
-                    for page in pages {
-                        let address = page.page.absoluteString
-                        for classified in page.links where classified.link.kind == .anchor {
-                            json.element { json in json.object { LinkRecord.write(classified, page: address, to: &$0) } }
-                        }
+                    forEachAnchor { address, classified in
+                        json.element { json in json.object { LinkRecord.write(classified, page: address, to: &$0) } }
                     }
                 }
             }
