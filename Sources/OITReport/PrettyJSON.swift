@@ -1,3 +1,5 @@
+import OITCore
+
 /// JSON written straight to bytes, exactly as `JSONEncoder` writes it with `.prettyPrinted`,
 /// `.sortedKeys` and `.withoutEscapingSlashes` (two-space indent, `"key" : value`, an empty
 /// container as an empty line), without building a tree of boxed values first: a report lists
@@ -104,10 +106,9 @@ struct PrettyJSON {
     /// Whether a word may hold a byte below 0x20, a quote or a backslash (never false when it
     /// does; sometimes true when it does not, which only sends the word byte by byte).
     private static func mayNeedEscaping(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZero(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
-        let below = (word &- ones &* 0x20) & ~word & highs
-        return below | hasZero(word ^ (ones &* 0x22)) | hasZero(word ^ (ones &* 0x5C)) != 0
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let below = (word &- ones &* 0x20) & ~word & (ones &* 0x80)
+        return below != 0 || ByteSearch.word(word, contains: UInt8(ascii: "\"")) || ByteSearch.word(word, contains: UInt8(ascii: "\\"))
     }
 
     mutating func int(_ number: Int) {

@@ -50,4 +50,19 @@ struct ByteSearchTests {
         }
         #expect("abc".replacingBytes(of: "", with: "x") == "abc")
     }
+
+    @Test("a word holds a byte exactly when one of its eight bytes is it")
+    func wordContains() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3_000 {
+            // Bytes near the wanted one, and 0x00/0x80/0xFF, where borrows between bytes would show.
+            let wanted = [0x00, 0x22, 0x3C, 0x5C, 0x80, 0xE0, 0xFF].randomElement(using: &generator)! as UInt8
+            let bytes = (0..<8).map { _ in
+                [wanted, wanted &+ 1, wanted &- 1, 0x00, 0x01, 0x80, 0xFF, UInt8.random(in: 0...255, using: &generator)]
+                    .randomElement(using: &generator)!
+            }
+            let word = bytes.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+            #expect(ByteSearch.word(word, contains: wanted) == bytes.contains(wanted), "\(bytes) \(wanted)")
+        }
+    }
 }

@@ -9,6 +9,15 @@ import Darwin
 /// Candidates are found by the pattern's last byte: every Thai letter starts with the same
 /// byte (0xE0), so a search keyed on the first byte stops at every letter.
 public enum ByteSearch {
+    /// Whether some byte of the eight in `word` is `byte`: exactly when the word XOR `byte`
+    /// repeated has a zero byte. For scans that skip eight bytes at a time.
+    @inlinable
+    public static func word(_ word: UInt64, contains byte: UInt8) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let value = word ^ (ones &* UInt64(byte))
+        return (value &- ones) & ~value & (ones &* 0x80) != 0
+    }
+
     @inlinable
     public static func contains(_ bytes: [UInt8], _ pattern: [UInt8]) -> Bool {
         bytes.withUnsafeBufferPointer { haystack in

@@ -78,12 +78,8 @@ enum ContentSniffer {
     private static func lastIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, before end: Int) -> Int? {
         guard let base = bytes.baseAddress else { return nil }
         let raw = UnsafeRawPointer(base)
-        let repeated = UInt64(byte) &* 0x0101_0101_0101_0101
         var index = end
-        while index >= 8 {
-            // Some byte of the word equals `byte` exactly when the word XOR `repeated` has a zero byte.
-            let word = raw.loadUnaligned(fromByteOffset: index - 8, as: UInt64.self) ^ repeated
-            if (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0 { break }
+        while index >= 8, !ByteSearch.word(raw.loadUnaligned(fromByteOffset: index - 8, as: UInt64.self), contains: byte) {
             index -= 8
         }
         while index > 0 {
