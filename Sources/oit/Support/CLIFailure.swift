@@ -6,11 +6,6 @@ struct CLIFailure: Error, CustomStringConvertible {
     let message: LocalizedText
     let exitCode: Int32
 
-    init(message: LocalizedText, exitCode: Int32) {
-        self.message = message
-        self.exitCode = exitCode
-    }
-
     /// The run finished but its result is not clean (a score under the bar, unmapped rows): status 1.
     static func failed(th: String, en: String) -> CLIFailure {
         CLIFailure(message: LocalizedText(th: th, en: en), exitCode: ExitStatus.failed)
