@@ -73,6 +73,7 @@ batch() {  # OUT_DIR OPTIONS...: oit batch on the served province; prints "wall 
 served() { curl -s http://127.0.0.1:8099/ | awk 'NR==3{print $3}'; }   # nginx stub_status: requests so far
 machine() {
     echo "machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/{print $2}') GiB, $(. /etc/os-release; echo "$PRETTY_NAME"), $(swift --version 2>/dev/null | head -1)"
+    echo "oit's malloc: $(ldd "$oit" | grep -q libtcmalloc_minimal && echo "tcmalloc (libgoogle-perftools-dev)" || echo "the system's (glibc)")"
 }
 
 prov=$(province "$SITES")
