@@ -35,6 +35,9 @@ struct EscapingTests {
         ("=HYPERLINK(\"http://evil\")", "\"'=HYPERLINK(\"\"http://evil\"\")\""),
         ("+1", "'+1"),
         ("-", "-"),
+        ("บรรทัดแรก\r\nบรรทัดสอง", "\"บรรทัดแรก\r\nบรรทัดสอง\""),
+        ("ข้อ\nสอง", "\"ข้อ\nสอง\""),
+        ("@ผู้ดูแล", "'@ผู้ดูแล"),
     ])
     func csv(_ input: String, _ expected: String) {
         #expect(CSVField.escape(input) == expected)
