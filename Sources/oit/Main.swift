@@ -40,7 +40,8 @@ enum Main {
     /// glibc gives busy threads malloc arenas of their own, and memory freed in one stays with
     /// it: a batch's resident memory then grew with every site finished (93 MB after 40 sites,
     /// 119 MB after 160). One arena kept it at 97 MB for 160 sites, at the same CPU. A
-    /// MALLOC_ARENA_MAX set by the user wins.
+    /// MALLOC_ARENA_MAX set by the user wins. A release build that links tcmalloc (Package.swift)
+    /// answers this with tcmalloc's `mallopt`, which has no arenas and changes nothing.
     private static func limitMallocArenas() {
         #if canImport(Glibc)
         guard ProcessInfo.processInfo.environment["MALLOC_ARENA_MAX"] == nil,
