@@ -39,14 +39,30 @@ public struct HTMLDocument: Hashable, Sendable {
     /// - Throws: ``HTMLParseError`` when the bytes are empty, binary or not HTML at all.
     public static func parse(_ bytes: [UInt8], url: URL? = nil, contentType: String? = nil,
                              textLimit: Int = .max, hrefMemo: HrefMemo? = nil) throws(HTMLParseError) -> HTMLDocument {
+        try parse(bytes, url: url, contentType: contentType, textLimit: textLimit, hrefMemo: hrefMemo,
+                  checkingUTF8First: false)
+    }
+
+    /// - Parameter checkingUTF8First: check and repair declared UTF-8 before libxml2 reads it, as
+    ///   every page was once, instead of leaving it to libxml2 (the tests compare the two).
+    static func parse(_ bytes: [UInt8], url: URL?, contentType: String?, textLimit: Int, hrefMemo: HrefMemo?,
+                      checkingUTF8First: Bool) throws(HTMLParseError) -> HTMLDocument {
         let decision = EncodingSniffer.decide(bytes, contentType: contentType)
         let isUTF16 = decision.encoding == .utf16BigEndian || decision.encoding == .utf16LittleEndian
         if let rejection = ContentSniffer.rejection(of: bytes[decision.bomLength...], utf16: isUTF16) {
             throw rejection
         }
-        let decoded = Transcoder.toUTF8(bytes, from: decision.encoding, skipping: decision.bomLength,
-                                        check: decision.utf8Check)
+        // Declared UTF-8 goes to libxml2 unread: its parser checks every character anyway.
+        var decoded = Transcoder.toUTF8(bytes, from: decision.encoding, skipping: decision.bomLength,
+                                        check: decision.utf8Check, checkingUTF8: checkingUTF8First)
         guard ContentSniffer.hasMarkup(decoded.utf8) else { throw .notHTML }
+        var collector = try read(decoded.utf8, textLimit: textLimit)
+        if collector.sawInvalidUTF8, decoded.isUnchecked {
+            // It met bytes that are not UTF-8: they are replaced as a browser replaces them,
+            // and counted, and the page is read again.
+            decoded = Transcoder.toUTF8(bytes, from: .utf8, skipping: decision.bomLength)
+            collector = try read(decoded.utf8, textLimit: textLimit)
+        }
 
         var issues: [ParseIssue] = []
         if let label = decision.ignoredLabel { issues.append(.unknownEncodingLabel(label)) }
@@ -56,11 +72,6 @@ public struct HTMLDocument: Hashable, Sendable {
         } else if let point = ContentSniffer.truncation(of: decoded.utf8) {
             issues.append(.truncated(point))
         }
-
-        // The collapsed text is never longer than the page.
-        let collector = PageCollector(textLimit: min(textLimit, decoded.utf8.count))
-        guard SAXParser.parse(decoded.utf8, into: collector) else { throw .parserUnavailable }
-        guard collector.sawElement else { throw .notHTML }
 
         let pageResolver = HrefResolver(base: url)
         let baseURL = collector.baseHref.flatMap { pageResolver.resolve($0) } ?? url
@@ -76,6 +87,15 @@ public struct HTMLDocument: Hashable, Sendable {
             headings: collector.headings,
             text: collector.text,
             links: links, issues: issues, hasPasswordField: collector.hasPasswordField)
+    }
+
+    /// libxml2's reading of UTF-8 bytes.
+    private static func read(_ utf8: [UInt8], textLimit: Int) throws(HTMLParseError) -> PageCollector {
+        // The collapsed text is never longer than the page.
+        let collector = PageCollector(textLimit: min(textLimit, utf8.count))
+        guard SAXParser.parse(utf8, into: collector) else { throw .parserUnavailable }
+        guard collector.sawElement else { throw .notHTML }
+        return collector
     }
 
     /// Reads a page from `Data`.

@@ -8,18 +8,26 @@ import Glibc
 enum Transcoder {
     struct Output {
         let utf8: [UInt8]
+        /// UTF-8 passed on unread (``toUTF8(_:from:skipping:check:checkingUTF8:)``).
+        var isUnchecked = false
         /// Characters replaced with U+FFFD because the bytes were not valid in the encoding.
         let replaced: Int
         /// The input ends inside a multi-byte character.
         let endsMidCharacter: Bool
     }
 
-    /// - Parameter check: the UTF-8 check of `bytes` already made while sniffing, if any.
+    /// - Parameters:
+    ///   - check: the UTF-8 check of `bytes` already made while sniffing, if any.
+    ///   - checkingUTF8: false to pass UTF-8 on without reading it when it was not checked while
+    ///     sniffing: the caller's parser checks it anyway (``Output/isUnchecked``).
     static func toUTF8(_ bytes: [UInt8], from encoding: CharacterEncoding, skipping prefix: Int = 0,
-                       check known: UTF8Validator? = nil) -> Output {
+                       check known: UTF8Validator? = nil, checkingUTF8: Bool = true) -> Output {
         let body = prefix > 0 ? Array(bytes[prefix...]) : bytes
         switch encoding {
         case .utf8:
+            if !checkingUTF8, known == nil || prefix > 0 {
+                return Output(utf8: body, isUnchecked: true, replaced: 0, endsMidCharacter: false)
+            }
             let check = prefix == 0 ? known ?? UTF8Validator.scan(body) : UTF8Validator.scan(body)
             if check.invalidBytes == 0 && !check.endsMidSequence {
                 return Output(utf8: body, replaced: 0, endsMidCharacter: false)

@@ -14,6 +14,9 @@ final class PageCollector {
     private(set) var baseHref: String?
     private(set) var sawElement = false
     private(set) var hasPasswordField = false
+    /// libxml2 met bytes that are not UTF-8 (and read the rest of the page as Latin-1), or a
+    /// character it does not allow.
+    var sawInvalidUTF8 = false
     /// Reads the parser's current line; set once parsing starts.
     var currentLine: () -> Int = { 0 }
 

@@ -31,13 +31,23 @@ enum SAXParser {
         handler.ignorableWhitespace = handler.characters
         // Script and style content arrives as CDATA: ignore it. Comments: no handler.
         handler.cdataBlock = { _, _, _ in }
-        // libxml2 ignores `</a>` while an element it ranks higher (an unclosed `<div>` in the
-        // link) is open, and would run the link's label on into the text after it. A browser
-        // closes the link there; the mismatch error tells us where.
         handler.serror = { context, error in
-            guard let context, let error, error.pointee.code == Int32(XML_ERR_TAG_NAME_MISMATCH.rawValue),
-                  let name = error.pointee.str1 else { return }
-            collectorFrom(context).endTagIgnored(String(cString: name))
+            guard let context, let error else { return }
+            switch error.pointee.code {
+            case Int32(XML_ERR_TAG_NAME_MISMATCH.rawValue):
+                // libxml2 ignores `</a>` while an element it ranks higher (an unclosed `<div>` in
+                // the link) is open, and would run the link's label on into the text after it. A
+                // browser closes the link there; the mismatch error tells us where.
+                guard let name = error.pointee.str1 else { return }
+                collectorFrom(context).endTagIgnored(String(cString: name))
+            case Int32(XML_ERR_INVALID_ENCODING.rawValue), Int32(XML_ERR_INVALID_CHAR.rawValue):
+                // Bytes that are not UTF-8 (libxml2 reads the rest as Latin-1), or a character it
+                // drops (a surrogate's bytes, and the control characters and `&#0;` that are no
+                // fault of the encoding): the page is read again from bytes checked and repaired.
+                collectorFrom(context).sawInvalidUTF8 = true
+            default:
+                return
+            }
         }
         return handler
     }()
