@@ -6,8 +6,9 @@ import PackageDescription
 /// installed (apt: libgoogle-perftools-dev): a crawl allocates and frees ~1,000 small objects a
 /// page, and glibc's malloc costs it about a sixth more CPU (README, Performance). Without it the
 /// build uses the system's malloc and behaves the same.
-let tcmallocInstalled = ["/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu", "/usr/lib64", "/usr/lib", "/usr/local/lib"]
+let tcmalloc: [LinkerSetting] = ["/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu", "/usr/lib64", "/usr/lib", "/usr/local/lib"]
     .contains { FileManager.default.fileExists(atPath: $0 + "/libtcmalloc_minimal.so") }
+    ? [.linkedLibrary("tcmalloc_minimal", .when(platforms: [.linux], configuration: .release))] : []
 
 let package = Package(
     name: "oit-check",
@@ -71,12 +72,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "FlyingFox", package: "FlyingFox"),
             ],
-            linkerSettings: tcmallocInstalled
-                ? [.linkedLibrary("tcmalloc_minimal", .when(platforms: [.linux], configuration: .release))] : []
+            linkerSettings: tcmalloc
         ),
-        // The CPU path measured on real pages (release build: swift run -c release oit-bench DIR...).
+        // The CPU path measured on real pages (release build: swift run -c release oit-bench DIR...),
+        // with the malloc `oit` has.
         .executableTarget(name: "oit-bench", dependencies: ["CLibXML2", "OITHTML", "OITCrawler", "OITCheck", "OITChecklists"],
-                          path: "Benchmarks/OITBench"),
+                          path: "Benchmarks/OITBench", linkerSettings: tcmalloc),
         .testTarget(name: "OITCoreTests", dependencies: ["OITCore"]),
         .testTarget(
             name: "OITHTMLTests",
