@@ -52,7 +52,8 @@ public enum EncodingSniffer {
 
     /// The `charset` parameter of a `Content-Type` value: `text/html; charset="TIS-620"`.
     public static func charset(fromContentType contentType: String?) -> String? {
-        guard let contentType else { return nil }
+        // Most say no more than "text/html": looked at by bytes before splitting by characters.
+        guard let contentType, contentType.utf8.contains(UInt8(ascii: ";")) else { return nil }
         for parameter in contentType.split(separator: ";").dropFirst() {
             let pair = parameter.split(separator: "=", maxSplits: 1)
             guard pair.count == 2, String(pair[0]).trimmingASCIIWhitespace().lowercased() == "charset" else { continue }

@@ -35,8 +35,11 @@ public final class HrefMemo: Sendable {
             }
             let text = base.absoluteString
             let bytes = text.utf8
-            // Scheme, "//", authority: the origin ends at the first "/" after it.
-            guard let authority = text.range(of: "://")?.upperBound else { return nil }
+            // Scheme, "//", authority: the origin ends at the first "/" after it. (By bytes: a
+            // Foundation search for "://" here was 0.35% of a full crawl's CPU.)
+            let afterScheme = bytes.index(bytes.startIndex, offsetBy: scheme.utf8.count, limitedBy: bytes.endIndex)
+            guard let afterScheme, bytes[afterScheme...].starts(with: "://".utf8) else { return nil }
+            let authority = bytes.index(afterScheme, offsetBy: 3)
             let end = bytes[authority...].firstIndex { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") } ?? bytes.endIndex
             let pathStart = bytes[authority..<end].firstIndex(of: UInt8(ascii: "/")) ?? end
             let lastSlash = bytes[pathStart..<end].lastIndex(of: UInt8(ascii: "/"))
