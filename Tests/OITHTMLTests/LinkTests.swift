@@ -140,6 +140,18 @@ struct LinkTests {
         #expect(page.headings == [Heading(level: 2, text: "การประเมิน ITA ปี 2568"), Heading(level: 4, text: "ข้อมูลพื้นฐาน"),
                                   Heading(level: 4, text: "การจัดซื้อจัดจ้าง")])
     }
+
+    @Test("a heading is 300 characters at most, counted as characters (Thai: three bytes and more a character)",
+          arguments: [(300, true), (301, false)])
+    func headingLength(_ characters: Int, _ isHeading: Bool) throws {
+        // "กี่" is one character of three scalars, nine bytes: 300 of them are 2,700 bytes.
+        for unit in ["ก", "กี่", "a"] {
+            let text = String(repeating: unit, count: characters)
+            let page = try HTMLDocument.parse(Array("<h2>\(text)</h2><p><a href='x.pdf'>ไฟล์</a></p>".utf8))
+            #expect(page.headings.map(\.text) == (isHeading ? [text] : []), "\(unit) x \(characters)")
+            #expect(page.links.first?.headings == (isHeading ? [text] : []), "\(unit) x \(characters)")
+        }
+    }
 }
 
 @Suite("Links that lead nowhere")
