@@ -2,10 +2,11 @@
 import Foundation
 import PackageDescription
 
-/// Release builds of `oit` on Linux link tcmalloc (gperftools) when its development library is
-/// installed (apt: libgoogle-perftools-dev): a crawl allocates and frees ~1,000 small objects a
-/// page, and glibc's malloc costs it about a sixth more CPU (README, Performance). Without it the
-/// build uses the system's malloc and behaves the same.
+/// Release builds of `oit` (and of `oit-bench`) on Linux link tcmalloc (gperftools) when its
+/// development library is installed (apt: libgoogle-perftools-dev): a crawl allocates and frees
+/// ~1,000 small objects a page, and glibc's malloc cost a full crawl a sixth more CPU, an
+/// early-stop batch 6% (README, Performance). Without it the build uses the system's malloc and
+/// behaves the same.
 let tcmalloc: [LinkerSetting] = ["/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu", "/usr/lib64", "/usr/lib", "/usr/local/lib"]
     .contains { FileManager.default.fileExists(atPath: $0 + "/libtcmalloc_minimal.so") }
     ? [.linkedLibrary("tcmalloc_minimal", .when(platforms: [.linux], configuration: .release))] : []
