@@ -148,8 +148,11 @@ def cpu(full_runs, early_runs, xmllint_runs, pages, fetch_runs=None):
               f"{len(fetch)} runs: {ms(fetch)} CPU per page ({statistics.median(fetch) / base:.2f} x xmllint)")
     for name, path in (("full crawl", full_runs), ("early stop", early_runs)):
         values, read = per_page(path)
+        # Each run against the xmllint run of the same round (the VM's speed drifts between rounds).
+        paired = [value / lint for value, lint in zip(values, xmllint)]
         print(f"oit batch, {name}, {len(values)} runs: {statistics.median(read)} pages read, {ms(values)} CPU per "
-              f"page read ({statistics.median(values) / base:.1f} x xmllint)")
+              f"page read ({statistics.median(values) / base:.1f} x xmllint; each run against the xmllint run "
+              f"of its round: {min(paired):.2f}-{max(paired):.2f}, median {statistics.median(paired):.2f})")
     return 0
 
 
