@@ -106,9 +106,7 @@ struct Bench {
         handler.serror = { _, _ in }
         return handler
     }()
-    static let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-        | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | HTML_PARSE_NOIMPLIED.rawValue
-        | HTML_PARSE_COMPACT.rawValue)
+    static let options = oit_html_page_options()
 
     /// libxml2's HTML parser over `bytes` with callbacks that do nothing (the bytes taken as
     /// UTF-8, as a page read hands them over after transcoding).

@@ -16,6 +16,13 @@ static inline void oit_xml_free(void *pointer) {
     xmlFree(pointer);
 }
 
+/// The options a page is read with (the crawl and the benchmark's "libxml2 alone" alike):
+/// recover from errors, print nothing, never fetch anything from the network.
+static inline int oit_html_page_options(void) {
+    return HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET
+        | HTML_PARSE_IGNORE_ENC | HTML_PARSE_NOIMPLIED | HTML_PARSE_COMPACT;
+}
+
 /// Runs libxml2's HTML parser over `size` bytes of UTF-8 with the SAX callbacks in `sax`,
 /// which receive `user` as their context. No tree is built. The bytes must be valid UTF-8:
 /// the document's own `<meta charset>` is ignored, the caller has already decided the encoding

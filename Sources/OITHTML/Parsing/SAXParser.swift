@@ -7,9 +7,7 @@ enum SAXParser {
     private static let initialized: Void = { xmlInitParser() }()
 
     /// Recover from errors, print nothing, never fetch anything from the network.
-    private static let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
-        | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
-        | HTML_PARSE_NOIMPLIED.rawValue | HTML_PARSE_COMPACT.rawValue)
+    private static let options = oit_html_page_options()
 
     nonisolated(unsafe) private static let handler: htmlSAXHandler = {
         var handler = htmlSAXHandler()

@@ -16,7 +16,8 @@ struct CLIFailure: Error, CustomStringConvertible {
         CLIFailure(message: LocalizedText(th: th, en: en), exitCode: ExitStatus.usage)
     }
 
-    /// For the checklist authors' commands, which speak English only.
+    /// For what is said in English only: the checklist authors' commands, and the shipped
+    /// checklists failing to load (a fault of the build, not of the user's input).
     static func failed(_ english: String) -> CLIFailure { failed(th: "", en: english) }
     static func usage(_ english: String) -> CLIFailure { usage(th: "", en: english) }
 

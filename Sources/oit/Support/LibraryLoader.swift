@@ -7,7 +7,7 @@ enum LibraryLoader {
         do {
             return try ChecklistLibrary.bundled()
         } catch {
-            throw CLIFailure(message: LocalizedText(th: "", en: error.description), exitCode: ExitStatus.failed)
+            throw .failed(error.description)
         }
     }
 
