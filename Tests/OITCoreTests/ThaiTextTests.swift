@@ -118,6 +118,31 @@ struct ThaiTextTests {
         }
     }
 
+    @Test("a word of eight bytes is skipped whole only when no byte of it may start whitespace")
+    func wordMayStartWhitespace() {
+        // Every byte value, at every place of a word of Thai letters, ASCII or bytes near the limits.
+        let fillers: [[UInt8]] = [Array("กขคงจฉชซ".utf8.prefix(8)), Array("abcdefgh".utf8), [0x21, 0x7F, 0x80, 0xBF, 0xE0, 0xFF, 0xC3, 0xE4]]
+        for filler in fillers {
+            #expect(!UTF8Whitespace.mayStartAny(Self.word(filler)), "\(filler)")
+            for byte in UInt8.min...UInt8.max {
+                for place in 0..<8 {
+                    var bytes = filler
+                    bytes[place] = byte
+                    if !UTF8Whitespace.startsNone(byte) {
+                        #expect(UTF8Whitespace.mayStartAny(Self.word(bytes)), "\(bytes)")
+                    } else if byte > 0x20 {
+                        #expect(!UTF8Whitespace.mayStartAny(Self.word(bytes)), "\(bytes)")
+                    }
+                }
+            }
+        }
+    }
+
+    /// Eight bytes as a word loaded from memory (little-endian).
+    static func word(_ bytes: [UInt8]) -> UInt64 {
+        bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+    }
+
     /// The display form written the plain way: whitespace runs to one space, invisible
     /// characters dropped, trimmed, stopping before a scalar that would pass `limit` bytes.
     static func collapsedScalarByScalar(_ text: String, limit: Int) -> String {

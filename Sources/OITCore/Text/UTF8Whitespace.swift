@@ -10,6 +10,18 @@ enum UTF8Whitespace {
         }
     }
 
+    /// Whether some byte of the eight in `word` may begin whitespace or an invisible character
+    /// (never false when one does; true for any byte below 0x21, which only sends the word to
+    /// ``startsNone(_:)`` byte by byte). Thai's lead byte 0xE0 and continuation bytes pass.
+    @inline(__always)
+    static func mayStartAny(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let below = (word &- ones &* 0x21) & ~word & (ones &* 0x80)
+        return below != 0 || ByteSearch.word(word, contains: 0xC2) || ByteSearch.word(word, contains: 0xE1)
+            || ByteSearch.word(word, contains: 0xE2) || ByteSearch.word(word, contains: 0xE3)
+            || ByteSearch.word(word, contains: 0xEF)
+    }
+
     /// The length of the whitespace or invisible character at `index`, or 0.
     @inline(__always)
     static func match(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {

@@ -27,6 +27,13 @@ public struct WhitespaceCollapser {
         while index < bytes.count {
             // A run of bytes that start no whitespace (ASCII letters, Thai) is copied whole.
             var runEnd = index
+            // Eight bytes at a time while none may start one (text between spaces: almost all).
+            if let base = UnsafeRawPointer(bytes.baseAddress) {
+                while runEnd + 8 <= bytes.count,
+                      !UTF8Whitespace.mayStartAny(base.loadUnaligned(fromByteOffset: runEnd, as: UInt64.self)) {
+                    runEnd += 8
+                }
+            }
             while runEnd < bytes.count, UTF8Whitespace.startsNone(bytes[runEnd]) { runEnd += 1 }
             if runEnd > index {
                 let space = pendingSpace ? 1 : 0
