@@ -89,4 +89,22 @@ static inline int oit_html_tag_start_line(htmlParserCtxtPtr ctxt) {
     return line;
 }
 
+/// Where the last `byte` stands in the `size` bytes at `bytes`, or NULL: glibc's vectorised
+/// `memrchr`, a GNU extension Swift's Glibc module does not export. The page reader looks back
+/// from a page's end for its last comment, which in a page without one means to its start.
+static inline const void *oit_last_byte(const void *bytes, int byte, size_t size) {
+#if defined(__GLIBC__)
+    extern void *memrchr(const void *, int, size_t);
+    return memrchr(bytes, byte, size);
+#else
+    const unsigned char *cursor = (const unsigned char *) bytes + size;
+    while (cursor > (const unsigned char *) bytes) {
+        if (*--cursor == (unsigned char) byte) {
+            return cursor;
+        }
+    }
+    return NULL;
+#endif
+}
+
 #endif

@@ -1,3 +1,4 @@
+import CLibXML2
 import OITCore
 
 /// Looks at raw bytes before parsing: is there anything, is it a binary file, is it cut short.
@@ -73,20 +74,12 @@ enum ContentSniffer {
         }
     }
 
-    /// The last `byte` before `end`, eight bytes at a time: a page with no comment is searched
-    /// back to its start for one.
+    /// The last `byte` before `end` (libc's backward search: a page with no comment is searched
+    /// back to its start for one).
     private static func lastIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, before end: Int) -> Int? {
-        guard let base = bytes.baseAddress else { return nil }
-        let raw = UnsafeRawPointer(base)
-        var index = end
-        while index >= 8, !ByteSearch.word(raw.loadUnaligned(fromByteOffset: index - 8, as: UInt64.self), contains: byte) {
-            index -= 8
-        }
-        while index > 0 {
-            index -= 1
-            if base[index] == byte { return index }
-        }
-        return nil
+        guard let base = bytes.baseAddress, end > 0,
+              let found = oit_last_byte(base, Int32(byte), end) else { return nil }
+        return UnsafeRawPointer(base).distance(to: found)
     }
 
     /// The last `pattern` (two bytes or more) ending by `end`, found by its second byte: the `!`
