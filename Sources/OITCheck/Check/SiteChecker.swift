@@ -47,10 +47,18 @@ public struct SiteChecker: Sendable {
         // What the first round judged of a candidate for an item (by their indices): its target
         // is the same in the second round, and so is the judgement.
         var judged: [Int: Candidate] = [:]
+        // The candidates of each item (by number, in order): those with a concept of the item.
+        var byConcept: [ConceptID: [Int]] = [:]
+        for (number, candidate) in candidates.enumerated() {
+            for concept in Set(candidate.link.concepts) where wanted.contains(concept) { byConcept[concept, default: []].append(number) }
+        }
+        let concerned = checklist.items.map { item in
+            item.concepts.count == 1 ? byConcept[item.concepts[0]] ?? [] : Set(item.concepts.flatMap { byConcept[$0] ?? [] }).sorted()
+        }
         func decide(_ index: Int, _ item: ChecklistItem, targets: [String: Target], remember: Bool) -> ItemResult {
-            let concepts = Set(item.concepts)
             var mine: [Candidate] = []
-            for (number, candidate) in candidates.enumerated() where !concepts.isDisjoint(with: candidate.link.concepts) {
+            for number in concerned[index] {
+                let candidate = candidates[number]
                 let key = number * checklist.items.count + index
                 if let known = judged[key] {
                     mine.append(known)
