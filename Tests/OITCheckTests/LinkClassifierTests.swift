@@ -71,3 +71,21 @@ struct LinkClassifierTests {
         #expect(elsewhere.concepts.isEmpty)
     }
 }
+
+extension LinkClassifierTests {
+    @Test("a link back to its own page (sorting, paging) takes nothing from its URL; one to another page or host does")
+    func linkBackToItsPage() throws {
+        let html = """
+            <p><a href='/procurement/plan.php?sort=date'>เรียงตามวันที่</a>
+            <a href='/procurement/plan.php#top'>เรียงตามวันที่</a>
+            <a href='/procurement/plan2.php'>เรียงตามวันที่</a>
+            <a href='https://www.other.go.th/procurement/plan.php'>เรียงตามวันที่</a></p>
+            """
+        let page = try HTMLDocument.parse(Array(html.utf8), url: URL(string: "https://www.example.go.th/procurement/plan.php"))
+        let classifier = LinkClassifier(lexicon: Repository.library.lexicon, forms: Repository.library.checklists)
+        let concepts = classifier.classify(page).map { $0.concepts.map(\.rawValue) }
+        #expect(concepts.count == 4)
+        #expect(concepts[0].isEmpty && concepts[1].isEmpty, "\(concepts)")
+        #expect(!concepts[2].isEmpty && concepts[3] == concepts[2], "\(concepts)")
+    }
+}

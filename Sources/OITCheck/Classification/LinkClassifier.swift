@@ -77,8 +77,9 @@ public struct LinkClassifier: Sendable {
                 .filter { lexicon.concept($0)?.kind == .disclosure && !ruledOut.contains($0) }
             if !concepts.isEmpty { return ClassifiedLink(link: link, concepts: concepts, basis: .menu) }
         }
-        if let url = link.url, !Self.isSamePage(url, context: context) {
-            let path = url.path + " " + link.imageSources.joined(separator: " ")
+        // A link back to the page it is on (pagination, sorting): its URL says nothing new.
+        if let url = link.url, case let urlPath = url.path, !context.isSelf(url, path: urlPath) {
+            let path = link.imageSources.isEmpty ? urlPath : urlPath + " " + link.imageSources.joined(separator: " ")
             // A link named by an item code is an item, not the hub its URL sits under.
             let fromURL = memo.concepts(inPath: path, words: urlWords)
                 .filter { !ruledOut.contains($0) && !(code != nil && $0 == "ita-hub") }
@@ -117,12 +118,6 @@ public struct LinkClassifier: Sendable {
         // A character is a number by its first scalar: most labels fail on their first.
         guard let first = key.unicodeScalars.first, first.properties.numericType != nil else { return false }
         return key.count <= 3 && key.allSatisfy(\.isNumber)
-    }
-
-    /// A link back to the page it is on (pagination, sorting): its URL says nothing new.
-    private static func isSamePage(_ url: URL, context: PageContext) -> Bool {
-        guard let page = context.url else { return false }
-        return url.path == page.path && url.host == page.host
     }
 
     /// An OIT item code through the form of the year the page names (the latest form when it names none).

@@ -7,16 +7,25 @@ import OITHTML
 /// a link's classification asks (a label that names nothing, an item code): most pages' links
 /// never do.
 struct PageContext: Sendable {
-    /// Where the page is (for telling a link back to it).
-    let url: URL?
+    /// Where the page is, for telling a link back to it: taken once from its URL, as every link
+    /// asks.
+    private let path: String?
+    private let host: String?
     /// The page, read for what it says of itself only when a link's classification asks.
     private let page: HTMLDocument
     private var hub: Bool?
     private var readings: (namesHub: Bool, year: Int?)?
 
     init(page: HTMLDocument) {
-        url = page.url
+        path = page.url?.path
+        host = page.url?.host
         self.page = page
+    }
+
+    /// Whether a link whose URL is `url`, with path `path`, leads back to this page.
+    func isSelf(_ url: URL, path: String) -> Bool {
+        guard let ownPath = self.path else { return false }
+        return path == ownPath && url.host == host
     }
 
     /// The page lists the OIT items: its title or a heading names the hub or an item code, or
