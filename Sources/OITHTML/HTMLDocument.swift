@@ -17,15 +17,19 @@ public struct HTMLDocument: Hashable, Sendable {
     /// The `<title>`, whitespace collapsed.
     public let title: String
     public let headings: [Heading]
-    /// The visible text, whitespace collapsed; its first `textLimit` bytes when the parse was
-    /// given one (a crawl keeps no more).
-    public let text: String
+    /// The visible text as UTF-8 (valid), whitespace collapsed; its first `textLimit` bytes when
+    /// the parse was given one (a crawl keeps no more).
+    public let textUTF8: [UInt8]
     /// Every `<a href>`, `<area href>`, `<frame src>` and `<iframe src>`, in document order.
     public let links: [Link]
     /// What was wrong with the page but did not stop it from being read.
     public let issues: [ParseIssue]
     /// The page has a password field: a login form, or a page behind one.
     public let hasPasswordField: Bool
+
+    /// The visible text, whitespace collapsed: made when asked, as most pages' text is only
+    /// measured (a verdict asks whether it is short) and a check reads that of its candidates.
+    public var text: String { String(decoding: textUTF8, as: UTF8.self) }
 
     /// Reads a page.
     /// - Parameters:
@@ -85,7 +89,7 @@ public struct HTMLDocument: Hashable, Sendable {
             url: url, baseURL: baseURL, encoding: decision.encoding, encodingSource: decision.source,
             title: ThaiText.collapsingWhitespace(utf8: collector.title),
             headings: collector.headings,
-            text: collector.text,
+            textUTF8: collector.textUTF8,
             links: links, issues: issues, hasPasswordField: collector.hasPasswordField)
     }
 

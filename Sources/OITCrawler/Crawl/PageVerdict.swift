@@ -105,7 +105,7 @@ public struct PageJudge: Sendable {
             let finalPath = response.url.path.lowercased()
             let requestedPath = requested.path.lowercased()
             let wentToLogin = Self.loginWords.contains { finalPath.containsBytes(of: $0) && !requestedPath.containsBytes(of: $0) }
-            let isMostlyForm = Self.isShort(page.text, under: 1500)
+            let isMostlyForm = Self.isShort(utf8: page.textUTF8, under: 1500)
             if wentToLogin || isMostlyForm { return .loginWall }
         }
         let headline = ([page.title] + page.headings.prefix(3).map(\.text)).joined(separator: " ")
@@ -113,7 +113,7 @@ public struct PageJudge: Sendable {
         if let phrase = Self.notFoundPhrases.first(where: { key.containsBytes(of: $0) }) {
             return .soft404(.saysNotFound(phrase))
         }
-        if Self.isShort(page.text, under: 400) {
+        if Self.isShort(utf8: page.textUTF8, under: 400) {
             let text = NormalizedText(page.text).key
             if Self.notFoundPhrases.contains(where: { text.containsBytes(of: $0) }) { return .soft404(.saysNotFound(nil)) }
         }
@@ -133,9 +133,14 @@ extension PageJudge {
     /// Whether `text` has fewer than `limit` characters (scalars), counting no further than that:
     /// a page's text runs to thousands.
     static func isShort(_ text: String, under limit: Int) -> Bool {
-        if text.utf8.count < limit { return true }
+        isShort(utf8: Array(text.utf8), under: limit)
+    }
+
+    /// ``isShort(_:under:)`` of text as valid UTF-8: a scalar is a byte that continues none.
+    static func isShort(utf8: [UInt8], under limit: Int) -> Bool {
+        if utf8.count < limit { return true }
         var count = 0
-        for _ in text.unicodeScalars {
+        for byte in utf8 where !UTF8.isContinuation(byte) {
             count += 1
             if count >= limit { return false }
         }

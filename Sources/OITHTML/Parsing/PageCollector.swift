@@ -106,9 +106,9 @@ final class PageCollector {
         textRoom.deallocate()
     }
 
-    /// The visible text, whitespace collapsed, cut on a whole scalar at the limit.
-    var text: String {
-        String(decoding: UnsafeBufferPointer(rebasing: textRoom[..<textCollapser.written]), as: UTF8.self)
+    /// The visible text as UTF-8, whitespace collapsed, cut on a whole scalar at the limit.
+    var textUTF8: [UInt8] {
+        Array(textRoom[..<textCollapser.written])
     }
 
     // MARK: - SAX events
