@@ -5,7 +5,8 @@ import Synchronization
 /// judgement gets that far (most are decided before it, and the text is the costly part).
 final class TargetDates: Sendable {
     let groups: [(EvidenceDate.Source, [EvidenceDate])]
-    private let text: String?
+    /// The page whose text is read for dates (its text is made only then).
+    private let page: Target?
     private let textDates = Mutex<[EvidenceDate]?>(nil)
 
     init(_ target: Target) {
@@ -13,14 +14,14 @@ final class TargetDates: Sendable {
         switch target {
         case .page, .fetched:
             groups.append((.title, target.headline.map { EvidenceDate.mentioned(in: $0, source: .title) } ?? []))
-            text = target.text
+            page = target
         case .document(let document):
             let pdf = document.pdfDates.flatMap { $0.modified ?? $0.created }
             groups.append((.pdf, pdf.map { [EvidenceDate.published($0, source: .pdf)] } ?? []))
             groups.append((.lastModified, document.lastModified.map { [EvidenceDate.published($0, source: .lastModified)] } ?? []))
-            text = nil
+            page = nil
         default:
-            text = nil
+            page = nil
         }
         self.groups = groups
     }
@@ -29,7 +30,7 @@ final class TargetDates: Sendable {
     var inText: [EvidenceDate] {
         textDates.withLock { known in
             if let known { return known }
-            let found = text.map { EvidenceDate.mentioned(in: $0, source: .text) } ?? []
+            let found = page?.text.map { EvidenceDate.mentioned(in: $0, source: .text) } ?? []
             known = found
             return found
         }
