@@ -98,8 +98,21 @@ public struct MarkdownReporter: Reporter {
     }
 
     /// A URL inside `<...>`: characters that would end it are percent-encoded.
+    /// Walked as bytes, as ``escape(_:)`` is: Foundation's search, four times over every URL of
+    /// a report, was 0.4% of the CPU of an early-stop batch.
     static func escapeURL(_ url: String) -> String {
-        url.replacingOccurrences(of: " ", with: "%20").replacingOccurrences(of: "<", with: "%3C")
-            .replacingOccurrences(of: ">", with: "%3E").replacingOccurrences(of: "\n", with: "")
+        guard url.utf8.contains(where: { $0 == 0x20 || $0 == 0x3C || $0 == 0x3E || $0 == 0x0A }) else { return url }
+        var out: [UInt8] = []
+        out.reserveCapacity(url.utf8.count + 8)
+        for byte in url.utf8 {
+            switch byte {
+            case UInt8(ascii: " "): out += "%20".utf8
+            case UInt8(ascii: "<"): out += "%3C".utf8
+            case UInt8(ascii: ">"): out += "%3E".utf8
+            case UInt8(ascii: "\n"): break
+            default: out.append(byte)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

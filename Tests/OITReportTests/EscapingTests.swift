@@ -28,6 +28,14 @@ struct EscapingTests {
         #expect(MarkdownReporter.escape("<b>\nx") == "&lt;b&gt; x")
     }
 
+    @Test("Markdown: a URL in angle brackets cannot end early: spaces and brackets are percent-encoded, breaks dropped")
+    func markdownURL() {
+        #expect(MarkdownReporter.escapeURL("https://a.go.th/ข่าว/2568.pdf") == "https://a.go.th/ข่าว/2568.pdf")
+        #expect(MarkdownReporter.escapeURL("https://a.go.th/a b/<x>\n.pdf ") == "https://a.go.th/a%20b/%3Cx%3E.pdf%20")
+        #expect(MarkdownReporter.escapeURL("<>\n \n") == "%3C%3E%20")
+        #expect(MarkdownReporter.escapeURL("") == "")
+    }
+
     @Test("CSV: quoted when needed, and never a formula", arguments: [
         ("plain", "plain"),
         ("a,b", "\"a,b\""),
