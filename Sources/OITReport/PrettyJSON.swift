@@ -4,12 +4,16 @@ import OITCore
 /// `.sortedKeys` and `.withoutEscapingSlashes` (two-space indent, `"key" : value`, an empty
 /// container as an empty line), without building a tree of boxed values first: a report lists
 /// every link of every page, and encoding it through `Codable` took a tenth of a crawl's CPU.
+/// A ``compactObject(_:)`` is written on one line, as `JSONEncoder` writes it without
+/// `.prettyPrinted` (`{"key":value,...}`), containers inside it too.
 /// Members must be written in sorted key order (byte order, as `JSONEncoder` sorts them); a
 /// debug build checks it.
 struct PrettyJSON {
     private(set) var bytes: [UInt8] = []
     /// For each open container: whether it has a member yet.
     private var open: [Bool] = []
+    /// Inside a compact object: nothing goes on a line of its own.
+    private var isCompact = false
     #if DEBUG
     /// For each open container, its last key, to check the order.
     private var lastKeys: [String?] = []
@@ -29,6 +33,14 @@ struct PrettyJSON {
 
     mutating func object(_ members: (inout PrettyJSON) -> Void) {
         container(open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), members)
+    }
+
+    /// An object on one line, whatever is inside it.
+    mutating func compactObject(_ members: (inout PrettyJSON) -> Void) {
+        let outer = isCompact
+        isCompact = true
+        container(open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), members)
+        isCompact = outer
     }
 
     mutating func array<S: Sequence>(_ elements: S, _ write: (inout PrettyJSON, S.Element) -> Void) {
@@ -58,7 +70,11 @@ struct PrettyJSON {
         #endif
         startMember()
         string(key)
-        bytes.append(contentsOf: " : ".utf8)
+        if isCompact {
+            bytes.append(UInt8(ascii: ":"))
+        } else {
+            bytes.append(contentsOf: " : ".utf8)
+        }
         value(&self)
     }
 
@@ -138,6 +154,7 @@ struct PrettyJSON {
         #endif
         body(&self)
         let hadMembers = open.removeLast()
+        if isCompact { return bytes.append(close) }
         bytes.append(UInt8(ascii: "\n"))
         if !hadMembers { bytes.append(UInt8(ascii: "\n")) }
         indent(open.count)
@@ -148,6 +165,7 @@ struct PrettyJSON {
     private mutating func startMember() {
         if open[open.count - 1] { bytes.append(UInt8(ascii: ",")) }
         open[open.count - 1] = true
+        if isCompact { return }
         bytes.append(UInt8(ascii: "\n"))
         indent(open.count)
     }

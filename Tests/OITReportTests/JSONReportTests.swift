@@ -38,11 +38,18 @@ struct JSONReportTests {
         #expect(decoded.score.band == .needsImprovement)
     }
 
-    /// What JSONEncoder writes of `report`, as the report's own writer must.
+    /// What JSONEncoder writes of `report`, as the report's own writer must: pretty, with each
+    /// of `links[]` on its own line as JSONEncoder writes it compact.
     static func encoderText(_ report: JSONReport) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(report), as: UTF8.self) + "\n"
+        let pretty = String(decoding: try encoder.encode(report), as: UTF8.self) + "\n"
+        guard !report.links.isEmpty else { return pretty }
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let lines = try report.links.map { "    " + String(decoding: try encoder.encode($0), as: UTF8.self) }
+        let start = try #require(pretty.range(of: "\n  \"links\" : [\n")).upperBound
+        let end = try #require(pretty.range(of: "\n  ],\n  \"schema\" : ")).lowerBound
+        return String(pretty[..<start]) + lines.joined(separator: ",\n") + String(pretty[end...])
     }
 
     @Test("written by hand, byte for byte as JSONEncoder: escapes, Thai, missing optionals, empty lists, numbers")
