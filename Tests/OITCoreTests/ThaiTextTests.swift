@@ -200,6 +200,36 @@ struct ThaiTextTests {
         #expect(ThaiText.normalize("แผนงาน ข้อมูล น้ำ") == "แผนงาน ข้อมูล น้ำ")     // nothing to repair
     }
 
+    @Test("whether marks need repair is read from the bytes as the rules read scalars: any mix of scripts")
+    func markRepairNeededAgainstScalars() {
+        // Thai letters and marks the rules are about, their neighbours in the block, and other
+        // scalars of one to four bytes between them (U+0E4D-like bytes outside Thai: U+0F4D, U+0D4D).
+        let pieces = ["ก", "ร", "ฮ", "ฯ", "\u{0E32}", "\u{0E33}", "\u{0E4D}", "\u{0E48}", "\u{0E49}", "\u{0E4B}", "\u{0E4C}",
+                      "\u{0E31}", "\u{0E34}", "\u{0E47}", "\u{0E40}", "\u{0E41}", "๒", "a", " ", "é", "\u{0F4D}", "\u{0D4D}",
+                      "\u{0832}", "😀", "\u{2028}"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<5_000 {
+            let text = (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            var copy = text
+            #expect(copy.withUTF8(ThaiText.needsMarkRepair) == Self.needsMarkRepairByScalars(text), "\(Array(text.unicodeScalars))")
+        }
+    }
+
+    /// The repair rules' test, scalar by scalar.
+    static func needsMarkRepairByScalars(_ text: String) -> Bool {
+        let tone: ClosedRange<UInt32> = 0x0E48...0x0E4B
+        func isMark(_ value: UInt32) -> Bool { value == 0x0E31 || (0x0E34...0x0E3A).contains(value) || (0x0E47...0x0E4E).contains(value) }
+        let values = text.unicodeScalars.map(\.value)
+        for (index, value) in values.enumerated() {
+            let previous = index > 0 ? values[index - 1] : 0, beforePrevious = index > 1 ? values[index - 2] : 0
+            if previous == 0x0E4D && (value == 0x0E32 || tone.contains(value)) { return true }
+            if previous == 0x0E32 && tone.contains(value) && (0x0E01...0x0E2E).contains(beforePrevious) { return true }
+            if previous == 0x0E40 && value == 0x0E40 { return true }
+            if value == previous && isMark(value) { return true }
+        }
+        return false
+    }
+
     @Test("NFC: Latin with combining accents is composed")
     func nfc() {
         #expect(ThaiText.normalize("Cafe\u{0301}") == "Café")

@@ -12,8 +12,8 @@ public enum ThaiText {
     /// one way, misplaced and doubled marks are repaired, and common misspellings are folded.
     /// The result is NFC and trimmed.
     public static func normalize(_ text: String) -> String {
-        let (cleaned, needsNFC) = cleaned(text)
-        var result = String(repairThaiMarks(in: cleaned.unicodeScalars))
+        var (cleaned, needsNFC) = cleaned(text)
+        var result = cleaned.withUTF8(needsMarkRepair) ? String(repairThaiMarks(in: cleaned.unicodeScalars)) : cleaned
         if needsNFC {
             result = result.precomposedStringWithCanonicalMapping
         }
@@ -206,15 +206,18 @@ public enum ThaiText {
     ]
 
     private static func foldMisspellings(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { (0x0E00...0x0E7F).contains($0.value) }) else { return text }
         // Searched as bytes in one pass: this runs over whole pages, and Foundation's search
-        // folds clusters. Every misspelling starts with a Thai letter (0xE0 0xB8/0xB9 xx): at
-        // each such letter only the misspellings starting with it are compared.
+        // folds clusters. Every misspelling starts with a Thai letter (0xE0 0xB8/0xB9 xx): only
+        // at a letter some misspelling starts with (a bit of `firstLetters`) are they compared.
+        let firstLetters = misspellingFirstLetters
         let found = text.withUTF8Bytes { bytes -> [Int] in
             var found = Set<Int>()
             guard let base = bytes.baseAddress, bytes.count >= 3 else { return [] }
             for index in 0..<(bytes.count - 2) where bytes[index] == 0xE0 {
-                for candidate in misspellingsByThirdByte[Int(bytes[index + 2])] where !found.contains(candidate) {
+                let second = bytes[index + 1], third = bytes[index + 2]
+                guard second == 0xB8 || second == 0xB9,
+                      (second == 0xB8 ? firstLetters.b8 : firstLetters.b9) & (1 << UInt64(third & 0x3F)) != 0 else { continue }
+                for candidate in misspellingsByThirdByte[Int(third)] where !found.contains(candidate) {
                     let pattern = misspellingBytes[candidate]
                     guard index + pattern.count <= bytes.count, bytes[index + 1] == pattern[1] else { continue }
                     if memcmp(base + index, pattern, pattern.count) == 0 { found.insert(candidate) }
@@ -231,6 +234,13 @@ public enum ThaiText {
 
     private static let misspellingBytes = misspellings.map { Array($0.wrong.utf8) }
 
+    /// The first letters of the misspellings, as bits of the low six bits of their third byte,
+    /// one word for each second byte (0xB8: U+0E00-U+0E3F, 0xB9: U+0E40-U+0E7F).
+    private static let misspellingFirstLetters: (b8: UInt64, b9: UInt64) = misspellingBytes.reduce((0, 0)) { masks, bytes in
+        let bit: UInt64 = 1 << UInt64(bytes[2] & 0x3F)
+        return bytes[1] == 0xB8 ? (masks.b8 | bit, masks.b9) : (masks.b8, masks.b9 | bit)
+    }
+
     /// Misspellings by the third byte of their first letter (all start with a Thai letter).
     private static let misspellingsByThirdByte: [[Int]] = {
         var table = [[Int]](repeating: [], count: 256)
@@ -245,7 +255,6 @@ public enum ThaiText {
     /// before them; a tone mark typed after sara aa; a doubled sara e typed for sara ae; and a
     /// combining mark typed twice.
     private static func repairThaiMarks(in input: String.UnicodeScalarView) -> String.UnicodeScalarView {
-        guard needsMarkRepair(input) else { return input }
         var scalars = Array(input)
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(scalars.count)
@@ -277,13 +286,20 @@ public enum ThaiText {
         return String.UnicodeScalarView(scalars)
     }
 
-    /// Whether any rule of ``repairThaiMarks(in:)`` applies: most text needs none, and is then
-    /// left as it is without being copied.
-    private static func needsMarkRepair(_ input: String.UnicodeScalarView) -> Bool {
+    /// Whether any rule of ``repairThaiMarks(in:)`` applies to the scalars of `utf8` (valid):
+    /// most text needs none, and is then left as it is without being copied. Walked as bytes
+    /// (the rules are about Thai scalars only; any other scalar counts as 0), as this runs over
+    /// the text of every page whose dates are read.
+    static func needsMarkRepair(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         var previous: UInt32 = 0
         var beforePrevious: UInt32 = 0
-        for scalar in input {
-            let value = scalar.value
+        var index = 0
+        while index < utf8.count {
+            let lead = utf8[index]
+            let length = sequenceLength(lead: lead)
+            let value: UInt32 = lead == 0xE0 && index + 2 < utf8.count && (utf8[index + 1] == 0xB8 || utf8[index + 1] == 0xB9)
+                ? thaiValue(utf8[index + 1], utf8[index + 2]) : 0
+            index += length
             if previous == 0x0E4D && (value == 0x0E32 || isToneMark(value)) { return true }
             if previous == 0x0E32 && isToneMark(value) && isThaiConsonant(beforePrevious) { return true }
             if previous == 0x0E40 && value == 0x0E40 { return true }
