@@ -25,7 +25,7 @@ public enum ChecklistFileCheck {
     }
 
     private static func isLexicon(_ text: String) -> Bool {
-        guard let node = try? Yams.compose(yaml: text), case .mapping(let mapping) = node else { return false }
+        guard let node = try? Yams.compose(yaml: text, YAMLDocument.resolver), case .mapping(let mapping) = node else { return false }
         return mapping.keys.contains { $0.string == "concepts" } && !mapping.keys.contains { $0.string == "items" }
     }
 }

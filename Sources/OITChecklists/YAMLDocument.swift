@@ -2,9 +2,15 @@ import Yams
 
 /// Parses YAML text into a node tree, turning a syntax error into a located problem.
 enum YAMLDocument {
+    /// The implicit types the files use: true/false and whole numbers; every other plain
+    /// scalar is text. Yams's default resolver also tries floats, nulls, timestamps and merge
+    /// keys, each a regular expression (ICU's) run over every scalar of every file at every
+    /// start of `oit`: a tenth of a start's CPU.
+    static let resolver = Resolver.basic.appending(.bool).appending(.int)
+
     static func compose(_ text: String, log: ProblemLog) -> Node? {
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            guard let node = try Yams.compose(yaml: text, resolver) else {
                 log.add(line: 1, "", "the file is empty")
                 return nil
             }
