@@ -13,6 +13,6 @@ command -v xmllint >/dev/null || { echo "bench-cpu: needs xmllint (apt-get insta
 if [ ! -d "$province/site-001" ]; then
     python3 "$shared/bench/gen-province.py" "$province" --sites 2 --pages 150 >&2
 fi
-swift build -c release --product oit-bench >&2
+bench=$(scripts/build-release.sh oit-bench)
 echo "machine: $(nproc) cores, $(uname -m), $(swift --version 2>/dev/null | head -1)"
-.build/release/oit-bench "$shared/corpus/dev/pages" "$province/site-001" --runs "${RUNS:-5}"
+"$bench" "$shared/corpus/dev/pages" "$province/site-001" --runs "${RUNS:-5}"

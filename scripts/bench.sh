@@ -37,8 +37,7 @@ export OIT_TODAY=2025-11-21
 mkdir -p "$OUT"
 [ -x /usr/bin/time ] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time; }
 
-swift build -c release --product oit >&2
-oit=$root/.build/release/oit
+oit=$(scripts/build-release.sh oit)
 
 province() {  # SITES -> the generated province's folder (generated once)
     local dir=/tmp/oit-bench-province-$1x$PAGES
@@ -73,7 +72,8 @@ batch() {  # OUT_DIR OPTIONS...: oit batch on the served province; prints "wall 
 served() { curl -s http://127.0.0.1:8099/ | awk 'NR==3{print $3}'; }   # nginx stub_status: requests so far
 machine() {
     echo "machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/{print $2}') GiB, $(. /etc/os-release; echo "$PRETTY_NAME"), $(swift --version 2>/dev/null | head -1)"
-    echo "oit's malloc: $(ldd "$oit" | grep -q libtcmalloc_minimal && echo "tcmalloc (libgoogle-perftools-dev)" || echo "the system's (glibc)")"
+    echo "oit's malloc: $(ldd "$oit" | grep -q libtcmalloc_minimal && echo "tcmalloc (libgoogle-perftools-dev)" || echo "the system's (glibc)");" \
+        "Swift runtime: $(ldd "$oit" | grep -q libswiftCore && echo "shared" || echo "static (scripts/build-release.sh)")"
 }
 
 prov=$(province "$SITES")
