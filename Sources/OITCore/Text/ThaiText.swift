@@ -208,25 +208,32 @@ public enum ThaiText {
     private static func foldMisspellings(_ text: String) -> String {
         // Searched as bytes in one pass: this runs over whole pages, and Foundation's search
         // folds clusters. Every misspelling starts with a Thai letter (0xE0 0xB8/0xB9 xx): only
-        // at a letter some misspelling starts with (a bit of `firstLetters`) are they compared.
+        // at a letter some misspelling starts with (a bit of `firstLetters`) are their first
+        // eight bytes compared, as one word, and only on a match the rest.
         let firstLetters = misspellingFirstLetters
-        let found = text.withUTF8Bytes { bytes -> [Int] in
-            var found = Set<Int>()
-            guard let base = bytes.baseAddress, bytes.count >= 3 else { return [] }
-            for index in 0..<(bytes.count - 2) where bytes[index] == 0xE0 {
+        let prefixes = misspellingPrefixes
+        let patterns = misspellingBytes
+        let found = text.withUTF8Bytes { bytes -> UInt64 in
+            var found: UInt64 = 0
+            guard let base = bytes.baseAddress, bytes.count >= 8 else { return 0 }
+            let raw = UnsafeRawPointer(base)
+            for index in 0...(bytes.count - 8) where bytes[index] == 0xE0 {
                 let second = bytes[index + 1], third = bytes[index + 2]
                 guard second == 0xB8 || second == 0xB9,
                       (second == 0xB8 ? firstLetters.b8 : firstLetters.b9) & (1 << UInt64(third & 0x3F)) != 0 else { continue }
-                for candidate in misspellingsByThirdByte[Int(third)] where !found.contains(candidate) {
-                    let pattern = misspellingBytes[candidate]
-                    guard index + pattern.count <= bytes.count, bytes[index + 1] == pattern[1] else { continue }
-                    if memcmp(base + index, pattern, pattern.count) == 0 { found.insert(candidate) }
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                for candidate in prefixes.indices where prefixes[candidate] == word && found & (1 << UInt64(candidate)) == 0 {
+                    let pattern = patterns[candidate]
+                    if index + pattern.count <= bytes.count, memcmp(base + index, pattern, pattern.count) == 0 {
+                        found |= 1 << UInt64(candidate)
+                    }
                 }
             }
-            return found.sorted()
+            return found
         }
+        guard found != 0 else { return text }
         var result = text
-        for index in found {
+        for index in misspellings.indices where found & (1 << UInt64(index)) != 0 {
             result = result.replacingOccurrences(of: misspellings[index].wrong, with: misspellings[index].right)
         }
         return result
@@ -241,14 +248,14 @@ public enum ThaiText {
         return bytes[1] == 0xB8 ? (masks.b8 | bit, masks.b9) : (masks.b8, masks.b9 | bit)
     }
 
-    /// Misspellings by the third byte of their first letter (all start with a Thai letter).
-    private static let misspellingsByThirdByte: [[Int]] = {
-        var table = [[Int]](repeating: [], count: 256)
-        for (index, bytes) in misspellingBytes.enumerated() {
-            precondition(bytes.count >= 3 && bytes[0] == 0xE0, "a misspelling must start with a Thai letter")
-            table[Int(bytes[2])].append(index)
+    /// The first eight bytes of each misspelling as a word loaded from memory (every one starts
+    /// with a Thai letter and is longer than that; at most 64 of them, one bit each).
+    private static let misspellingPrefixes: [UInt64] = {
+        precondition(misspellingBytes.count <= 64, "the misspellings found are bits of a word")
+        return misspellingBytes.map { bytes in
+            precondition(bytes.count >= 8 && bytes[0] == 0xE0, "a misspelling must start with a Thai letter and be 8 bytes or more")
+            return bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
         }
-        return table
     }()
 
     /// Sara am (ำ U+0E33) typed as nikhahit + sara aa, with or without a tone mark between or
