@@ -73,12 +73,12 @@ struct DocumentTests {
 
     @Test("a short page is counted in characters, not bytes, and only as far as the limit")
     func shortText() {
-        #expect(PageJudge.isShort("", under: 1))
-        #expect(!PageJudge.isShort("", under: 0))
-        #expect(PageJudge.isShort(String(repeating: "ก", count: 399), under: 400))      // 1,197 bytes
-        #expect(!PageJudge.isShort(String(repeating: "ก", count: 400), under: 400))
-        #expect(!PageJudge.isShort(String(repeating: "a", count: 400), under: 400))
-        #expect(PageJudge.isShort(String(repeating: "e\u{301}", count: 199), under: 400))  // 398 scalars
+        #expect(PageJudge.isShort(utf8: Array("".utf8), under: 1))
+        #expect(!PageJudge.isShort(utf8: Array("".utf8), under: 0))
+        #expect(PageJudge.isShort(utf8: Array(String(repeating: "ก", count: 399).utf8), under: 400))      // 1,197 bytes
+        #expect(!PageJudge.isShort(utf8: Array(String(repeating: "ก", count: 400).utf8), under: 400))
+        #expect(!PageJudge.isShort(utf8: Array(String(repeating: "a", count: 400).utf8), under: 400))
+        #expect(PageJudge.isShort(utf8: Array(String(repeating: "e\u{301}", count: 199).utf8), under: 400))  // 398 scalars
     }
 
     @Test("the home page again is a soft 404: redirected there, or the same bytes")

@@ -130,13 +130,8 @@ public struct PageJudge: Sendable {
 }
 
 extension PageJudge {
-    /// Whether `text` has fewer than `limit` characters (scalars), counting no further than that:
-    /// a page's text runs to thousands.
-    static func isShort(_ text: String, under limit: Int) -> Bool {
-        isShort(utf8: Array(text.utf8), under: limit)
-    }
-
-    /// ``isShort(_:under:)`` of text as valid UTF-8: a scalar is a byte that continues none.
+    /// Whether a text (valid UTF-8) has fewer than `limit` characters (scalars: bytes that
+    /// continue none), counting no further than that: a page's text runs to thousands.
     static func isShort(utf8: [UInt8], under limit: Int) -> Bool {
         if utf8.count < limit { return true }
         var count = 0
