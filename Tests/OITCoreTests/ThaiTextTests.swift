@@ -68,7 +68,7 @@ struct ThaiTextTests {
     @Test("the first step, on UTF-8 bytes, does what it does scalar by scalar: every kind of scalar")
     func cleanedAgainstScalars() {
         let pieces = ["ก", "ข่าว", "๒", "๕", "๙", "1", "a", " ", "\t", "\n", "\u{A0}", "\u{200B}", "\u{AD}", "\u{FEFF}",
-                      "\u{2028}", "\u{3000}", "é", "e\u{301}", "\u{2013}", "😀", "\u{10FFFF}", "ß", "ж", "\u{0E4D}\u{0E32}"]
+                      "\u{2028}", "\u{3000}", "é", "e\u{301}", "\u{2013}", "😀", "\u{10FFFF}", "ß", "ж", "\u{0E4D}\u{0E32}", "●", "\u{E107}", "\u{2329}", "\u{FFFD}"]
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<3_000 {
             let text = (0..<Int.random(in: 0...10, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
@@ -184,7 +184,7 @@ struct ThaiTextTests {
                 scalars.append(Unicode.Scalar(value - 0x0E50 + 0x30)!)
                 continue
             }
-            if value >= 0x0300 && !(0x0E00...0x0E7F).contains(value) && !(0x2000...0x206F).contains(value) { needsNFC = true }
+            if value >= 0x0300 && !ThaiText.isNFCStable(value) { needsNFC = true }      // which: nfcStableScalars
             scalars.append(scalar)
         }
         return (String(scalars), needsNFC)
@@ -228,6 +228,26 @@ struct ThaiTextTests {
             if value == previous && isMark(value) { return true }
         }
         return false
+    }
+
+    @Test("the scalars taken as NFC-stable are: alone, between Thai and Latin letters and after a Thai mark, NFC leaves them")
+    func nfcStableScalars() {
+        var stable = 0
+        for value in UInt32(0x0300)...0x1FFFF where ThaiText.isNFCStable(value) && !(0x0E00...0x0E7F).contains(value) {
+            guard let scalar = Unicode.Scalar(value), !ThaiText.isWhitespace(value) else { continue }
+            stable += 1
+            #expect(scalar.properties.canonicalCombiningClass == .notReordered, "U+\(String(value, radix: 16))")
+            let text = "ก\u{0E38}" + String(scalar) + "a"
+            #expect(text.precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual(text.unicodeScalars),
+                    "U+\(String(value, radix: 16))")
+        }
+        #expect(stable > 10_000)
+        for value: UInt32 in [0x2329, 0x232A, 0x2ADC, 0x2126, 0x0301] {
+            #expect(!ThaiText.isNFCStable(value))
+        }
+        // Text with only such symbols is left as it is; one combining accent still composes.
+        #expect(ThaiText.normalize("● ข่าว ☎ 02 \u{E107} ✓") == "● ข่าว ☎ 02 \u{E107} ✓")
+        #expect(ThaiText.normalize("☎ Cafe\u{0301}") == "☎ Café")
     }
 
     @Test("NFC: Latin with combining accents is composed")

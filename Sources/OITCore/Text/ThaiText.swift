@@ -52,7 +52,7 @@ public enum ThaiText {
                         written += 1
                         continue
                     }
-                    if value >= 0x0300 && !(0x0E00...0x0E7F).contains(value) && !(0x2000...0x206F).contains(value) {
+                    if value >= 0x0300 && !isNFCStable(value) {
                         needsNFC = true
                     }
                     for offset in 0..<length { out[written + offset] = bytes[index + offset] }
@@ -62,6 +62,21 @@ public enum ThaiText {
             }
         }
         return (cleaned, needsNFC)
+    }
+
+    /// Scalars from U+0300 up that NFC leaves as they are wherever they stand (no decomposition
+    /// that changes them, combining class 0, never the second of a composition), so that a text
+    /// of them needs no NFC: Thai, general punctuation (its spaces are collapsed before this is
+    /// asked), the symbols pages use as bullets and icons (arrows, shapes, ☎ ✓ ★; not the three
+    /// that NFC maps elsewhere), private-use icon fonts, emoji and U+FFFD. NFC through
+    /// Foundation is slow, and a page's text with one such icon went through it whole.
+    static func isNFCStable(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x0E00...0x0E7F, 0x2000...0x206F, 0xE000...0xF8FF, 0xFFFD, 0x1F000...0x1FAFF: return true
+        case 0x2329, 0x232A, 0x2ADC: return false       // 〈 〉 to U+3008/U+3009; ⫝̸ decomposes
+        case 0x2190...0x2BFF: return true
+        default: return false
+        }
     }
 
     /// Bytes of the UTF-8 sequence `lead` starts (the bytes of a String: always well formed).
