@@ -84,20 +84,17 @@ public struct HTMLReporter: Reporter {
 
     /// Text made inert in HTML, in element content and in quoted attributes alike.
     static func escape(_ text: String) -> String {
-        // Walked as bytes: every character escaped is one ASCII byte.
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count + 16)
-        for byte in text.utf8 {
+        ByteEscape.apply(text) { byte, out in
             switch byte {
             case UInt8(ascii: "&"): out += "&amp;".utf8
             case UInt8(ascii: "<"): out += "&lt;".utf8
             case UInt8(ascii: ">"): out += "&gt;".utf8
             case UInt8(ascii: "\""): out += "&quot;".utf8
             case UInt8(ascii: "'"): out += "&#39;".utf8
-            default: out.append(byte)
+            default: return false
             }
+            return true
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// A link when `url` is an http(s) address; otherwise the text alone (never `javascript:`).
