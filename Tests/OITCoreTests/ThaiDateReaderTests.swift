@@ -82,4 +82,20 @@ struct ThaiDateReaderTests {
         #expect(plan.fiscalYears == FiscalYear(2566)...FiscalYear(2570))
         #expect(october.description == "2566-10")
     }
+
+    @Test("a text has a digit, read by bytes, exactly when one of its scalars is an ASCII or Thai digit")
+    func hasDigitByBytes() {
+        // Thai digits and their neighbours in the block (ๅ ๚), and scalars sharing their bytes
+        // elsewhere (¹ is C2 B9, ṑ is E1 B9 91).
+        let pieces = ["ก", "a", " ", "๐", "๕", "๙", "0", "9", "ๅ", "๚", "¹", "ṑ", "/", ":", "😀"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0...6, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let expected = text.unicodeScalars.contains { (0x30...0x39).contains($0.value) || (0x0E50...0x0E59).contains($0.value) }
+            #expect(ThaiDateReader.hasDigit(text) == expected, "\(Array(text.unicodeScalars))")
+            #expect(ThaiDateReader.hasDigit(text.dropFirst()) == text.dropFirst().unicodeScalars.contains {
+                (0x30...0x39).contains($0.value) || (0x0E50...0x0E59).contains($0.value)
+            })
+        }
+    }
 }

@@ -9,7 +9,17 @@ public enum ThaiDateReader {
     /// Whether `text` has a digit, Arabic or Thai: every date has one, and most labels, headings
     /// and paths have none, which is found without normalising them.
     public static func hasDigit(_ text: some StringProtocol) -> Bool {
-        text.unicodeScalars.contains { isDigit($0) || (0x0E50...0x0E59).contains($0.value) }
+        // By bytes: an ASCII digit, or a Thai one (U+0E50-U+0E59: E0 B9 90-99).
+        var last: UInt8 = 0
+        var beforeLast: UInt8 = 0
+        for byte in text.utf8 {
+            if (0x30...0x39).contains(byte) || (beforeLast == 0xE0 && last == 0xB9 && (0x90...0x99).contains(byte)) {
+                return true
+            }
+            beforeLast = last
+            last = byte
+        }
+        return false
     }
 
     public static func mentions(in raw: String) -> [DateMention] {
@@ -24,6 +34,8 @@ public enum ThaiDateReader {
 
     /// `value` has been through ``ThaiText/normalize(_:)``.
     private static func mentions(inNormalized value: String) -> [DateMention] {
+        // Every mention has a digit (ASCII, once normalised): most labels have none.
+        guard value.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return [] }
         let scalars = Array(value.unicodeScalars)
         var found: [DateMention] = []
         var index = 0
