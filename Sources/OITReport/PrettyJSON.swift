@@ -122,9 +122,8 @@ struct PrettyJSON {
     /// Whether a word may hold a byte below 0x20, a quote or a backslash (never false when it
     /// does; sometimes true when it does not, which only sends the word byte by byte).
     private static func mayNeedEscaping(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let below = (word &- ones &* 0x20) & ~word & (ones &* 0x80)
-        return below != 0 || ByteSearch.word(word, contains: UInt8(ascii: "\"")) || ByteSearch.word(word, contains: UInt8(ascii: "\\"))
+        ByteSearch.word(word, hasByteBelow: 0x20) || ByteSearch.word(word, contains: UInt8(ascii: "\""))
+            || ByteSearch.word(word, contains: UInt8(ascii: "\\"))
     }
 
     mutating func int(_ number: Int) {

@@ -65,4 +65,19 @@ struct ByteSearchTests {
             #expect(ByteSearch.word(word, contains: wanted) == bytes.contains(wanted), "\(bytes) \(wanted)")
         }
     }
+
+    @Test("a word has a byte below a limit exactly when one of its eight bytes is")
+    func wordHasByteBelow() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3_000 {
+            // Limits up to 0x80, and bytes around them and at 0x00/0x80/0xFF, where borrows would show.
+            let limit = [0x01, 0x20, 0x21, 0x41, 0x7F, 0x80].randomElement(using: &generator)! as UInt8
+            let bytes = (0..<8).map { _ in
+                [limit, limit &- 1, limit &+ 1, 0x00, 0x01, 0x80, 0xFF, UInt8.random(in: 0...255, using: &generator)]
+                    .randomElement(using: &generator)!
+            }
+            let word = bytes.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+            #expect(ByteSearch.word(word, hasByteBelow: limit) == bytes.contains { $0 < limit }, "\(bytes) \(limit)")
+        }
+    }
 }

@@ -18,6 +18,14 @@ public enum ByteSearch {
         return (value &- ones) & ~value & (ones &* 0x80) != 0
     }
 
+    /// Whether some byte of the eight in `word` is below `limit` (at most 0x80, for which the
+    /// borrows between bytes never make a false answer).
+    @inlinable
+    public static func word(_ word: UInt64, hasByteBelow limit: UInt8) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        return (word &- ones &* UInt64(limit)) & ~word & (ones &* 0x80) != 0
+    }
+
     @inlinable
     public static func contains(_ bytes: [UInt8], _ pattern: [UInt8]) -> Bool {
         bytes.withUnsafeBufferPointer { haystack in

@@ -15,9 +15,7 @@ enum UTF8Whitespace {
     /// ``startsNone(_:)`` byte by byte). Thai's lead byte 0xE0 and continuation bytes pass.
     @inline(__always)
     static func mayStartAny(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let below = (word &- ones &* 0x21) & ~word & (ones &* 0x80)
-        return below != 0 || ByteSearch.word(word, contains: 0xC2) || ByteSearch.word(word, contains: 0xE1)
+        ByteSearch.word(word, hasByteBelow: 0x21) || ByteSearch.word(word, contains: 0xC2) || ByteSearch.word(word, contains: 0xE1)
             || ByteSearch.word(word, contains: 0xE2) || ByteSearch.word(word, contains: 0xE3)
             || ByteSearch.word(word, contains: 0xEF)
     }
