@@ -89,6 +89,115 @@ static inline int oit_html_tag_start_line(htmlParserCtxtPtr ctxt) {
     return line;
 }
 
+/// Whether the bytes from `cursor` to `end` are UTF-8 whose every character libxml2 accepts
+/// (XML's Char: no control character but tab, line feed and carriage return, no surrogate, no
+/// U+FFFE or U+FFFF), so that reading them would raise no error.
+static inline int oit_xml_chars_only(const xmlChar *cursor, const xmlChar *end) {
+    while (cursor < end) {
+        xmlChar byte = *cursor;
+        if (byte >= 0x20 && byte < 0x80) {
+            cursor++;
+        } else if (byte < 0x20) {
+            if (byte != 0x09 && byte != 0x0A && byte != 0x0D) {
+                return 0;
+            }
+            cursor++;
+        } else if (byte >= 0xC2 && byte <= 0xDF) {
+            if (end - cursor < 2 || (cursor[1] & 0xC0) != 0x80) {
+                return 0;
+            }
+            cursor += 2;
+        } else if (byte >= 0xE0 && byte <= 0xEF) {
+            if (end - cursor < 3 || (cursor[1] & 0xC0) != 0x80 || (cursor[2] & 0xC0) != 0x80
+                || (byte == 0xE0 && cursor[1] < 0xA0)              /* overlong */
+                || (byte == 0xED && cursor[1] >= 0xA0)             /* surrogate */
+                || (byte == 0xEF && cursor[1] == 0xBF && cursor[2] >= 0xBE)) {   /* U+FFFE, U+FFFF */
+                return 0;
+            }
+            cursor += 3;
+        } else if (byte >= 0xF0 && byte <= 0xF4) {
+            if (end - cursor < 4 || (cursor[1] & 0xC0) != 0x80 || (cursor[2] & 0xC0) != 0x80
+                || (cursor[3] & 0xC0) != 0x80 || (byte == 0xF0 && cursor[1] < 0x90)
+                || (byte == 0xF4 && cursor[1] >= 0x90)) {
+                return 0;
+            }
+            cursor += 4;
+        } else {
+            return 0;   /* a continuation byte alone, C0, C1, F5-FF */
+        }
+    }
+    return 1;
+}
+
+/// Skips the text that follows a start tag, which the page reader would throw away: called
+/// from a startElement callback, where libxml2 (2.9 to 2.13) stands on the tag's closing `>`.
+/// libxml2 decodes and copies every character of a text, a Thai page's largest cost, also when
+/// the reader keeps none of it (its text limit reached, outside links and headings). The `>` is
+/// moved to the byte before the next `<`, and the parser is put there: it reads the tag's end
+/// and goes on at the next tag as if the text had been read, with the newlines crossed counted.
+/// Nothing is skipped where the text would make libxml2 do more than report it: in `<script>`
+/// and `<style>` (read as raw text up to their end tag), in `<html>` and `<head>` (text there
+/// opens an implied paragraph), in a text with a byte libxml2 would report (not UTF-8, or a
+/// character it does not allow: the page reader reads such a page again, repaired, and counts
+/// what was replaced), or when the tag ends in `/>`; nor after a paragraph libxml2 may have
+/// implied itself (not on a tag).
+/// Returns whether anything was skipped.
+static inline int oit_html_skip_text(htmlParserCtxtPtr ctxt) {
+#if LIBXML_VERSION >= 21400
+    // 2.14 tokenises as HTML5 does and calls back at another point of the tag.
+    (void) ctxt;
+    return 0;
+#else
+    if (ctxt == NULL || ctxt->input == NULL || ctxt->input->cur == NULL || ctxt->input->end == NULL
+        || ctxt->token != 0 || ctxt->instate == XML_PARSER_EOF) {
+        return 0;
+    }
+    const xmlChar *tag_end = ctxt->input->cur;
+    const xmlChar *end = ctxt->input->end;
+    if (tag_end >= end || *tag_end != '>' || ctxt->name == NULL) {
+        return 0;
+    }
+    // The element the text stands in: the one just opened, or its parent if it is empty (<br>).
+    const xmlChar *holder = ctxt->name;
+    const htmlElemDesc *info = htmlTagLookup(holder);
+    if (info != NULL && info->empty) {
+        holder = ctxt->nameNr >= 2 ? ctxt->nameTab[ctxt->nameNr - 2] : NULL;
+    }
+    if (holder == NULL || xmlStrEqual(holder, BAD_CAST "html") || xmlStrEqual(holder, BAD_CAST "head")
+        || xmlStrEqual(holder, BAD_CAST "script") || xmlStrEqual(holder, BAD_CAST "style")
+        || xmlStrEqual(ctxt->name, BAD_CAST "script") || xmlStrEqual(ctxt->name, BAD_CAST "style")) {
+        return 0;
+    }
+    // A `<p>` under `<html>` or `<head>` (or none) may be the one libxml2 implies for a text,
+    // reported while it stands in that text rather than on a tag's end.
+    if (xmlStrEqual(ctxt->name, BAD_CAST "p")) {
+        const xmlChar *parent = ctxt->nameNr >= 2 ? ctxt->nameTab[ctxt->nameNr - 2] : NULL;
+        if (parent == NULL || xmlStrEqual(parent, BAD_CAST "html") || xmlStrEqual(parent, BAD_CAST "head")) {
+            return 0;
+        }
+    }
+    const xmlChar *text = tag_end + 1;
+    const xmlChar *next_tag = (const xmlChar *) memchr(text, '<', (size_t) (end - text));
+    if (next_tag == NULL || next_tag - text < 2 || !oit_xml_chars_only(text, next_tag)) {
+        return 0;
+    }
+    int lines = 0;
+    const xmlChar *last_newline = NULL;
+    for (const xmlChar *cursor = text;
+         (cursor = (const xmlChar *) memchr(cursor, '\n', (size_t) (next_tag - cursor))) != NULL; cursor++) {
+        lines++;
+        last_newline = cursor;
+    }
+    // The page's bytes are libxml2's own copy (a memory parser copies its input).
+    xmlChar *moved = (xmlChar *) next_tag - 1;
+    *moved = '>';
+    ctxt->input->cur = moved;
+    ctxt->input->line += lines;
+    ctxt->input->col = last_newline != NULL ? (int) (moved - last_newline) : ctxt->input->col + (int) (moved - tag_end);
+    return 1;
+#endif
+}
+
 /// Where the last `byte` stands in the `size` bytes at `bytes`, or NULL: glibc's vectorised
 /// `memrchr`, a GNU extension Swift's Glibc module does not export. The page reader looks back
 /// from a page's end for its last comment, which in a page without one means to its start.

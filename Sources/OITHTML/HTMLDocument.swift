@@ -49,8 +49,10 @@ public struct HTMLDocument: Hashable, Sendable {
 
     /// - Parameter checkingUTF8First: check and repair declared UTF-8 before libxml2 reads it, as
     ///   every page was once, instead of leaving it to libxml2 (the tests compare the two).
+    /// - Parameter skippingUnwantedText: let libxml2 pass over text nothing keeps, as a parse
+    ///   does, instead of reading every character (the tests compare the two).
     static func parse(_ bytes: [UInt8], url: URL?, contentType: String?, textLimit: Int, hrefMemo: HrefMemo?,
-                      checkingUTF8First: Bool) throws(HTMLParseError) -> HTMLDocument {
+                      checkingUTF8First: Bool, skippingUnwantedText: Bool = true) throws(HTMLParseError) -> HTMLDocument {
         let decision = EncodingSniffer.decide(bytes, contentType: contentType)
         let isUTF16 = decision.encoding == .utf16BigEndian || decision.encoding == .utf16LittleEndian
         if let rejection = ContentSniffer.rejection(of: bytes[decision.bomLength...], utf16: isUTF16) {
@@ -60,12 +62,12 @@ public struct HTMLDocument: Hashable, Sendable {
         var decoded = Transcoder.toUTF8(bytes, from: decision.encoding, skipping: decision.bomLength,
                                         check: decision.utf8Check, checkingUTF8: checkingUTF8First)
         guard ContentSniffer.hasMarkup(decoded.utf8) else { throw .notHTML }
-        var collector = try read(decoded.utf8, textLimit: textLimit)
+        var collector = try read(decoded.utf8, textLimit: textLimit, skippingUnwantedText: skippingUnwantedText)
         if collector.sawInvalidUTF8, decoded.isUnchecked {
             // It met bytes that are not UTF-8: they are replaced as a browser replaces them,
             // and counted, and the page is read again.
             decoded = Transcoder.toUTF8(bytes, from: .utf8, skipping: decision.bomLength)
-            collector = try read(decoded.utf8, textLimit: textLimit)
+            collector = try read(decoded.utf8, textLimit: textLimit, skippingUnwantedText: skippingUnwantedText)
         }
 
         var issues: [ParseIssue] = []
@@ -94,10 +96,10 @@ public struct HTMLDocument: Hashable, Sendable {
     }
 
     /// libxml2's reading of UTF-8 bytes.
-    private static func read(_ utf8: [UInt8], textLimit: Int) throws(HTMLParseError) -> PageCollector {
+    private static func read(_ utf8: [UInt8], textLimit: Int, skippingUnwantedText: Bool) throws(HTMLParseError) -> PageCollector {
         // The collapsed text is never longer than the page.
         let collector = PageCollector(textLimit: min(textLimit, utf8.count))
-        guard SAXParser.parse(utf8, into: collector) else { throw .parserUnavailable }
+        guard SAXParser.parse(utf8, into: collector, skippingUnwantedText: skippingUnwantedText) else { throw .parserUnavailable }
         guard collector.sawElement else { throw .notHTML }
         return collector
     }

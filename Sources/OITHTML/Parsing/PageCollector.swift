@@ -22,6 +22,13 @@ final class PageCollector {
     var sawInvalidUTF8 = false
     /// Reads the parser's current line; set once parsing starts.
     var currentLine: () -> Int = { 0 }
+    /// Has the parser pass over the text that follows the start tag just reported (when it can);
+    /// set once parsing starts, called when ``wantsText`` is false.
+    var skipText: () -> Void = {}
+    /// Whether the parser is to be given a ``skipText`` (the tests read pages both ways).
+    var skipsUnwantedText = true
+    /// Texts the parser passed over.
+    var textsSkipped = 0
 
     /// A link as found, before its href is resolved.
     struct RawLink {
@@ -112,6 +119,16 @@ final class PageCollector {
     /// The visible text as UTF-8, whitespace collapsed, cut on a whole scalar at the limit.
     var textUTF8: [UInt8] {
         Array(textRoom[..<textCollapser.written])
+    }
+
+    /// Whether text arriving now would be kept anywhere: in the title, a link's label, a
+    /// heading, a list item's label, or the page's text while there is room for it. Text inside
+    /// hidden elements never is.
+    var wantsText: Bool {
+        if hiddenDepth > 0 { return false }
+        if inTitle || anchor != nil || heading != nil { return true }
+        if let last = listItems.last, last.label == nil { return true }
+        return !textCollapser.isFull
     }
 
     // MARK: - SAX events

@@ -16,7 +16,9 @@ enum SAXParser {
         handler.initialized = UInt32(XML_SAX2_MAGIC)
         handler.startElement = { context, name, attributes in
             guard let context, let name else { return }
-            collectorFrom(context).startElement(name, attributes)
+            let collector = collectorFrom(context)
+            collector.startElement(name, attributes)
+            if !collector.wantsText { collector.skipText() }
         }
         handler.endElement = { context, name in
             guard let context, let name else { return }
@@ -50,8 +52,11 @@ enum SAXParser {
         return handler
     }()
 
-    static func parse(_ utf8: [UInt8], into collector: PageCollector) -> Bool {
+    /// - Parameter skippingUnwantedText: let libxml2 pass over the text after a start tag that the
+    ///   collector would throw away (see `oit_html_skip_text`); the tests compare the two.
+    static func parse(_ utf8: [UInt8], into collector: PageCollector, skippingUnwantedText: Bool = true) -> Bool {
         _ = initialized
+        collector.skipsUnwantedText = skippingUnwantedText
         let context = Unmanaged.passUnretained(collector).toOpaque()
         let status = utf8.withUnsafeBufferPointer { buffer -> Int32 in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { bytes in
@@ -59,7 +64,13 @@ enum SAXParser {
                     oit_html_sax_parse(sax, context, bytes, Int32(clamping: buffer.count), options) { user, parser in
                         guard let user else { return }
                         nonisolated(unsafe) let parser = parser
-                        SAXParser.collectorFrom(user).currentLine = { Int(oit_html_tag_start_line(parser)) }
+                        let collector = SAXParser.collectorFrom(user)
+                        collector.currentLine = { Int(oit_html_tag_start_line(parser)) }
+                        if collector.skipsUnwantedText {
+                            collector.skipText = { [unowned collector] in
+                                if oit_html_skip_text(parser) != 0 { collector.textsSkipped += 1 }
+                            }
+                        }
                     }
                 }
             }

@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+@testable import OITHTML
+
+/// libxml2 passes over the text after a start tag that the page reader would throw away (its
+/// text limit reached, outside links, headings and list labels). A page must read exactly as
+/// when libxml2 reads every character: links and their lines, title, headings, text, issues.
+@Suite("Text nothing keeps, passed over")
+struct SkippedTextTests {
+    static let url = URL(string: "http://www.example.go.th/a/page.php")!
+    static let limits = [0, 1, 150, 2_000, 12_000, Int.max]
+
+    /// Pieces of a Thai page, with the places where skipping must not happen or must count lines.
+    static let pieces: [String] = [
+        "<title>องค์การบริหารส่วนตำบล</title>", "<h2>ข้อมูลพื้นฐาน</h2>", "<p>ข่าวประชาสัมพันธ์\nประจำปี ๒๕๖๘</p>",
+        "<p>" + String(repeating: "ประกาศผลการจัดซื้อจัดจ้าง ", count: 12) + "\n</p>",
+        "<a href=\"/ประกาศ.pdf\">ประกาศจัดซื้อจัดจ้าง</a>", "<a href='x.php?id=1' title='แผน'><img alt='แผน' src='a.png'></a>",
+        "<!-- เมนูเก่า <a href='old.html'>เก่า</a> -->", "<script>var t = '<b>ภาษาไทย</b>';</script>", "<style>.x{content:'<'}</style>",
+        "<ul><li><a href='#'>เมนู</a><ul><li><a href='o1.html'>โครงสร้าง</a></li></ul></li></ul>",
+        "<li>รายการ\nที่สอง <span>ย่อย</span></li>", "<strong>O12 รายงาน</strong> ข้อความหลังหัวข้อ",
+        "<table><tr><th>ข้อ</th><td>ข้อความ\n\nในตาราง<a href='o2.html'>O2</a></td></tr></table>", "\n", " ข้อความ ",
+        "<div class=\"ไทย\">เนื้อหา &amp; &#3585; &nbsp; &#0; จบ</div>", "<br>บรรทัดใหม่\n", "<p/>หลังแท็กปิดตัวเอง", "<hr/>",
+        ">ข้อความขึ้นต้นด้วยวงเล็บ", "&amp;>หลังเอนทิตี", "<p>a > b และ c < d</p>", "<template><a href='t.html'>ซ่อน</a> ข้อความซ่อน</template>",
+        "<html>ข้อความในhtml", "<head>ข้อความในhead<meta charset='utf-8'>หลังmeta", "<body>", "</p>", "</div>",
+        "<p>ควบคุม\u{1}อักขระ</p>", "<p>ไม่ใช่อักขระ\u{FFFE}</p>", "<p>\r\nบรรทัด\rแบบเก่า</p>", "<textarea>ก<ข</textarea>",
+        "<div\n class='x'\n>หลายบรรทัด\nในแท็ก</div>", "<a href='/after'>หลัง<div>ข้อความในลิงก์</div></a>ต่อท้าย",
+    ]
+    /// Bytes libxml2 would report: not UTF-8, an overlong, a surrogate, TIS-620 Thai, a NUL.
+    static let bad: [[UInt8]] = [[0xFF], [0xE0, 0xB8], [0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xA1, 0xD2, 0xC3], [0x00]]
+
+    @Test("generated pages read the same with the text passed over as read whole, at every text limit")
+    func generatedPages() throws {
+        var generator = SystemRandomNumberGenerator()
+        var skipped = 0
+        for round in 0..<800 {
+            var page: [UInt8] = round % 3 == 0 ? [] : Array("<html><head><meta charset=\"utf-8\"></head><body>".utf8)
+            for _ in 0..<Int.random(in: 1...24, using: &generator) {
+                page += Array(Self.pieces.randomElement(using: &generator)!.utf8)
+            }
+            if round % 4 == 1 {
+                let at = Int.random(in: 0...page.count, using: &generator)
+                page.insert(contentsOf: Self.bad.randomElement(using: &generator)!, at: at)
+            }
+            let limit = Self.limits[round % Self.limits.count]
+            let contentType = round % 2 == 0 ? "text/html; charset=UTF-8" : nil
+            let whole = try? HTMLDocument.parse(page, url: Self.url, contentType: contentType, textLimit: limit, hrefMemo: nil,
+                                                checkingUTF8First: false, skippingUnwantedText: false)
+            let passed = try? HTMLDocument.parse(page, url: Self.url, contentType: contentType, textLimit: limit, hrefMemo: nil,
+                                                 checkingUTF8First: false, skippingUnwantedText: true)
+            #expect(passed == whole, "round \(round), limit \(limit): \(String(decoding: page, as: UTF8.self))")
+            #expect(passed?.links.map(\.line) == whole?.links.map(\.line))
+            skipped += Self.skips(page, limit: limit)
+        }
+        // Texts were passed over (the comparison is not vacuous).
+        #expect(skipped > 1_000, "\(skipped) texts skipped")
+    }
+
+    @Test("every real page and every page fixture reads the same with the text passed over")
+    func realPages() throws {
+        var pages: [URL] = []
+        if SharedCorpus.isAvailable {
+            pages += SharedCorpus.pages.map { SharedCorpus.pagesDirectory.appendingPathComponent($0) }
+        }
+        let fixtures = try #require(Bundle.module.resourceURL?.appendingPathComponent("Fixtures"))
+        pages += try FileManager.default.contentsOfDirectory(at: fixtures, includingPropertiesForKeys: nil)
+            .filter { ["html", "htm", "php"].contains($0.pathExtension) }
+        #expect(pages.count >= 10)
+        var skipped = 0
+        for url in pages {
+            let bytes = [UInt8](try Data(contentsOf: url))
+            for limit in Self.limits {
+                let whole = try? HTMLDocument.parse(bytes, url: url, contentType: nil, textLimit: limit, hrefMemo: nil,
+                                                    checkingUTF8First: false, skippingUnwantedText: false)
+                let passed = try? HTMLDocument.parse(bytes, url: url, contentType: nil, textLimit: limit, hrefMemo: nil,
+                                                     checkingUTF8First: false, skippingUnwantedText: true)
+                #expect(passed == whole, "\(url.lastPathComponent), limit \(limit)")
+                skipped += Self.skips(bytes, limit: limit)
+            }
+        }
+        #expect(skipped > 100, "\(skipped) texts skipped")
+    }
+
+    @Test("a long page's text after the limit is passed over, and the lines of the links after it still count")
+    func linesAfterSkippedText() throws {
+        let paragraph = "<p>" + String(repeating: "ข้อความยาว\n", count: 50) + "</p>\n"
+        let html = Array(("<html><body>\n" + String(repeating: paragraph, count: 20) + "<a href='/end'>ท้าย</a>\n</body></html>").utf8)
+        let page = try HTMLDocument.parse(html, url: Self.url, contentType: nil, textLimit: 300, hrefMemo: nil, checkingUTF8First: false)
+        #expect(page.links.map(\.line) == [2 + 20 * 51])
+        #expect(Self.skips(html, limit: 300) >= 19)
+        #expect(Self.skips(html, limit: .max) == 0)
+    }
+
+    /// How many texts libxml2 passed over in reading `bytes` as UTF-8.
+    static func skips(_ bytes: [UInt8], limit: Int) -> Int {
+        let collector = PageCollector(textLimit: min(limit, bytes.count))
+        _ = SAXParser.parse(bytes, into: collector, skippingUnwantedText: true)
+        return collector.textsSkipped
+    }
+}
