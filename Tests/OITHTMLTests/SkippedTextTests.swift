@@ -22,7 +22,7 @@ struct SkippedTextTests {
         "<div class=\"ไทย\">เนื้อหา &amp; &#3585; &nbsp; &#0; จบ</div>", "<br>บรรทัดใหม่\n", "<p/>หลังแท็กปิดตัวเอง", "<hr/>",
         ">ข้อความขึ้นต้นด้วยวงเล็บ", "&amp;>หลังเอนทิตี", "<p>a > b และ c < d</p>", "<template><a href='t.html'>ซ่อน</a> ข้อความซ่อน</template>",
         "<html>ข้อความในhtml", "<head>ข้อความในhead<meta charset='utf-8'>หลังmeta", "<body>", "</p>", "</div>",
-        "<p>ควบคุม\u{1}อักขระ</p>", "<p>ไม่ใช่อักขระ\u{FFFE}</p>", "<p>\r\nบรรทัด\rแบบเก่า</p>", "<textarea>ก<ข</textarea>",
+        "<p>ควบคุม\u{1}อักขระ</p>", "<p>\u{0}ขึ้นต้นด้วย NUL</p>", "<div>กลาง\u{0}NUL</div>", "<p>ไม่ใช่อักขระ\u{FFFE}</p>", "<p>\r\nบรรทัด\rแบบเก่า</p>", "<textarea>ก<ข</textarea>",
         "<div\n class='x'\n>หลายบรรทัด\nในแท็ก</div>", "<a href='/after'>หลัง<div>ข้อความในลิงก์</div></a>ต่อท้าย",
     ]
     /// Bytes libxml2 would report: not UTF-8, an overlong, a surrogate, TIS-620 Thai, a NUL.
