@@ -90,23 +90,69 @@ static inline int oit_html_tag_start_line(htmlParserCtxtPtr ctxt) {
     return line;
 }
 
-/// Whether the bytes from `cursor` to `end` are valid UTF-8 (no overlong form, no surrogate):
-/// what libxml2 would read without an encoding error. Eight ASCII bytes are passed at a time,
-/// and a Thai letter (E0 B8-B9 xx) in one test. Characters libxml2 rejects although they are
-/// valid UTF-8 (control characters, U+FFFE) need no check: the page is read again from the
-/// same bytes then, and reads the same.
-static inline int oit_utf8_valid(const xmlChar *cursor, const xmlChar *end) {
+/// Whether a code point is one XML (and so libxml2) allows as a character.
+static inline int oit_is_xml_char(unsigned int value) {
+    return value == 0x09 || value == 0x0A || value == 0x0D || (value >= 0x20 && value <= 0xD7FF)
+        || (value >= 0xE000 && value <= 0xFFFD) || (value >= 0x10000 && value <= 0x10FFFF);
+}
+
+/// Reads a numeric character reference (`&#3585;`, `&#xE01;`) at `*at` as libxml2's
+/// htmlParseCharRef does (digits up to a `;` or anything else, the value capped), moves `*at`
+/// past its digits, and tells whether libxml2 would accept the character (`&#0;` it reports).
+static inline int oit_char_ref_allowed(const xmlChar **at, const xmlChar *end) {
+    const xmlChar *cursor = *at + 2;
+    int hex = cursor < end && (*cursor == 'x' || *cursor == 'X');
+    if (hex) {
+        cursor++;
+    }
+    unsigned int value = 0;
+    while (cursor < end && *cursor != ';') {
+        xmlChar c = *cursor;
+        unsigned int digit;
+        if (c >= '0' && c <= '9') {
+            digit = (unsigned int) (c - '0');
+        } else if (hex && (c | 0x20) >= 'a' && (c | 0x20) <= 'f') {
+            digit = (unsigned int) ((c | 0x20) - 'a' + 10);
+        } else {
+            break;
+        }
+        if (value < 0x110000) {
+            value = value * (hex ? 16 : 10) + digit;
+        }
+        cursor++;
+    }
+    *at = cursor;
+    return oit_is_xml_char(value);
+}
+
+/// Whether the bytes from `cursor` to `end` are UTF-8 whose every character libxml2 accepts
+/// (XML's Char: no control character but tab, line feed and carriage return, no surrogate, no
+/// U+FFFE or U+FFFF), written or by number (`&#0;`), so that reading them would raise no error.
+/// Eight ASCII bytes at or above the space, none an `&`, are passed at a time.
+static inline int oit_xml_chars_only(const xmlChar *cursor, const xmlChar *end) {
     while (cursor < end) {
         if (end - cursor >= 8) {
             uint64_t word;
             memcpy(&word, cursor, 8);
-            if ((word & 0x8080808080808080ULL) == 0) {
+            uint64_t amp = word ^ 0x2626262626262626ULL;
+            // No byte with its high bit set, none below 0x20, none an '&' (a zero byte in `amp`).
+            if (((word | (word - 0x2020202020202020ULL) | (amp - 0x0101010101010101ULL))
+                 & 0x8080808080808080ULL) == 0) {
                 cursor += 8;
                 continue;
             }
         }
         xmlChar byte = *cursor;
-        if (byte < 0x80) {
+        if (byte == '&' && end - cursor >= 2 && cursor[1] == '#') {
+            if (!oit_char_ref_allowed(&cursor, end)) {
+                return 0;
+            }
+        } else if (byte >= 0x20 && byte < 0x80) {
+            cursor++;
+        } else if (byte < 0x20) {
+            if (byte != 0x09 && byte != 0x0A && byte != 0x0D) {
+                return 0;
+            }
             cursor++;
         } else if (byte >= 0xC2 && byte <= 0xDF) {
             if (end - cursor < 2 || (cursor[1] & 0xC0) != 0x80) {
@@ -115,7 +161,9 @@ static inline int oit_utf8_valid(const xmlChar *cursor, const xmlChar *end) {
             cursor += 2;
         } else if (byte >= 0xE0 && byte <= 0xEF) {
             if (end - cursor < 3 || (cursor[1] & 0xC0) != 0x80 || (cursor[2] & 0xC0) != 0x80
-                || (byte == 0xE0 && cursor[1] < 0xA0) || (byte == 0xED && cursor[1] >= 0xA0)) {
+                || (byte == 0xE0 && cursor[1] < 0xA0)                                   /* overlong */
+                || (byte == 0xED && cursor[1] >= 0xA0)                                  /* surrogate */
+                || (byte == 0xEF && cursor[1] == 0xBF && cursor[2] >= 0xBE)) {          /* U+FFFE, U+FFFF */
                 return 0;
             }
             cursor += 3;
@@ -141,10 +189,10 @@ static inline int oit_utf8_valid(const xmlChar *cursor, const xmlChar *end) {
 /// and goes on at the next tag as if the text had been read, with the newlines crossed counted.
 /// Nothing is skipped where the text would make libxml2 do more than report it: in `<script>`
 /// and `<style>` (read as raw text up to their end tag), in `<html>` and `<head>` (text there
-/// opens an implied paragraph), in a text with bytes that are not UTF-8 (libxml2 would report
-/// them, and the page reader would read the page again, repaired, and count what it replaced)
-/// or with a NUL, or when the tag ends in `/>`; nor after a paragraph libxml2 may have implied
-/// itself (not on a tag).
+/// opens an implied paragraph), in a text with a byte libxml2 would report (not UTF-8, or a
+/// character it rejects, also by number: the page reader would read the page again, repaired,
+/// and count every byte it replaced; a NUL where a text starts even ends libxml2's reading), or when the tag
+/// ends in `/>`; nor after a paragraph libxml2 may have implied itself (not on a tag).
 /// Returns whether anything was skipped.
 static inline int oit_html_skip_text(htmlParserCtxtPtr ctxt) {
 #if LIBXML_VERSION >= 21400
@@ -182,9 +230,7 @@ static inline int oit_html_skip_text(htmlParserCtxtPtr ctxt) {
     }
     const xmlChar *text = tag_end + 1;
     const xmlChar *next_tag = (const xmlChar *) memchr(text, '<', (size_t) (end - text));
-    // A NUL where a text starts ends libxml2's reading of the page; one inside is a space.
-    if (next_tag == NULL || next_tag - text < 2 || memchr(text, 0, (size_t) (next_tag - text)) != NULL
-        || !oit_utf8_valid(text, next_tag)) {
+    if (next_tag == NULL || next_tag - text < 2 || !oit_xml_chars_only(text, next_tag)) {
         return 0;
     }
     int lines = 0;

@@ -22,7 +22,7 @@ struct SkippedTextTests {
         "<div class=\"ไทย\">เนื้อหา &amp; &#3585; &nbsp; &#0; จบ</div>", "<br>บรรทัดใหม่\n", "<p/>หลังแท็กปิดตัวเอง", "<hr/>",
         ">ข้อความขึ้นต้นด้วยวงเล็บ", "&amp;>หลังเอนทิตี", "<p>a > b และ c < d</p>", "<template><a href='t.html'>ซ่อน</a> ข้อความซ่อน</template>",
         "<html>ข้อความในhtml", "<head>ข้อความในhead<meta charset='utf-8'>หลังmeta", "<body>", "</p>", "</div>",
-        "<p>ควบคุม\u{1}อักขระ</p>", "<p>\u{0}ขึ้นต้นด้วย NUL</p>", "<div>กลาง\u{0}NUL</div>", "<p>ไม่ใช่อักขระ\u{FFFE}</p>", "<p>\r\nบรรทัด\rแบบเก่า</p>", "<textarea>ก<ข</textarea>",
+        "<p>ควบคุม\u{1}อักขระ</p>", "<p>\u{0}ขึ้นต้นด้วย NUL</p>", "<p>อ้างอิง &#xD800; &#; &#65; &#x1F600; &#x110000; &#12</p>", "<div>กลาง\u{0}NUL</div>", "<p>ไม่ใช่อักขระ\u{FFFE}</p>", "<p>\r\nบรรทัด\rแบบเก่า</p>", "<textarea>ก<ข</textarea>",
         "<div\n class='x'\n>หลายบรรทัด\nในแท็ก</div>", "<a href='/after'>หลัง<div>ข้อความในลิงก์</div></a>ต่อท้าย",
     ]
     /// Bytes libxml2 would report: not UTF-8, an overlong, a surrogate, TIS-620 Thai, a NUL.
@@ -32,7 +32,7 @@ struct SkippedTextTests {
     func generatedPages() throws {
         var generator = SystemRandomNumberGenerator()
         var skipped = 0
-        for round in 0..<800 {
+        for round in 0..<2_000 {
             var page: [UInt8] = round % 3 == 0 ? [] : Array("<html><head><meta charset=\"utf-8\"></head><body>".utf8)
             for _ in 0..<Int.random(in: 1...24, using: &generator) {
                 page += Array(Self.pieces.randomElement(using: &generator)!.utf8)
@@ -88,6 +88,22 @@ struct SkippedTextTests {
         #expect(page.links.map(\.line) == [2 + 20 * 51])
         #expect(Self.skips(html, limit: 300) >= 19)
         #expect(Self.skips(html, limit: .max) == 0)
+    }
+
+    @Test("a text libxml2 would report is read, not passed over: the page is read again and all its bad bytes counted",
+          arguments: ["&#0;", "&#;", "&#xD800;", "&#x110000;", "\u{1}", "\u{FFFE}", "\u{0}"])
+    func reportedTextIsRead(_ reported: String) throws {
+        // Bytes that are not UTF-8 after a NUL that starts a text (past the first 1,024 bytes, where
+        // a NUL marks a binary file), where libxml2 stops reading:
+        // only a second reading of the whole page, set off by the reported text, counts them.
+        let html = Array("<html><head><meta charset=\"utf-8\"></head><body><p>\(String(repeating: "ข้อความ ", count: 60))</p><div>กลาง \(reported) จบ</div><p>".utf8)
+            + [0] + Array("หลัง NUL</p><p>".utf8) + [0xC0, 0xAF] + Array("</p><a href='/after'>หลัง</a>".utf8)
+        let whole = try HTMLDocument.parse(html, url: Self.url, contentType: nil, textLimit: 50, hrefMemo: nil,
+                                           checkingUTF8First: false, skippingUnwantedText: false)
+        let passed = try HTMLDocument.parse(html, url: Self.url, contentType: nil, textLimit: 50, hrefMemo: nil,
+                                            checkingUTF8First: false, skippingUnwantedText: true)
+        #expect(whole.issues.contains { if case .undecodableBytes(2, _) = $0 { true } else { false } }, "\(whole.issues)")
+        #expect(passed == whole)
     }
 
     /// How many texts libxml2 passed over in reading `bytes` as UTF-8.
