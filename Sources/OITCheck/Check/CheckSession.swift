@@ -20,6 +20,9 @@ public struct CheckSession: Sendable {
     public let opensTargets: Bool
     /// The site is read from disk.
     public let isLocal: Bool
+    /// One classifier for every site of the session: what it learns of a label (sites built on
+    /// one template share their menus) serves the next site, and its tables are built once.
+    private let classifier: LinkClassifier
 
     public init(lexicon: Lexicon, forms: [Checklist], crawlOptions: CrawlOptions, client: PoliteClient,
                 externalClient: PoliteClient?, opensTargets: Bool, isLocal: Bool) {
@@ -30,6 +33,7 @@ public struct CheckSession: Sendable {
         self.externalClient = externalClient
         self.opensTargets = opensTargets
         self.isLocal = isLocal
+        self.classifier = LinkClassifier(lexicon: lexicon, forms: forms)
     }
 
     /// Reads the site from `start`, the hub page and links named like items first.
@@ -48,7 +52,7 @@ public struct CheckSession: Sendable {
     /// The goal of a crawl that decides `form`'s items (chosen once the home page is read) for
     /// the fiscal year `assessed`; with `stopsEarly` off it reads everything within the limits.
     public func goal(assessing assessed: FiscalYear, stopsEarly: Bool, form: @escaping ItemsGoal.FormChoice) -> ItemsGoal {
-        ItemsGoal(classifier: LinkClassifier(lexicon: lexicon, forms: forms), assessed: assessed, isLocal: isLocal,
+        ItemsGoal(classifier: classifier, assessed: assessed, isLocal: isLocal,
                   stopsEarly: stopsEarly, form: form)
     }
 
@@ -66,7 +70,7 @@ public struct CheckSession: Sendable {
                       reading: SiteReading = SiteReading(),
                       progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) async -> CheckResult {
         let checker = SiteChecker(checklist: checklist, fiscalYear: assessed,
-                                  classifier: LinkClassifier(lexicon: lexicon, forms: forms), isLocal: isLocal)
+                                  classifier: classifier, isLocal: isLocal)
         let resolver = TargetResolver(crawl: crawl, client: opensTargets ? client : nil,
                                       externalClient: opensTargets ? externalClient : nil, options: crawlOptions)
         return await checker.check(crawl, resolver: resolver, reading: reading, progress: progress)

@@ -42,11 +42,12 @@ public struct ItemsGoal: CrawlGoal, Sendable {
     /// Item codes decided (any), and "code concept" pairs decided (all).
     private var passed = Set<String>()
     private var quiet = 0
-    private var labels = LabelMemo()
+    private var labels: LabelMemo
 
     public init(classifier: LinkClassifier, assessed: FiscalYear, isLocal: Bool, stopsEarly: Bool = true,
                 quietPages: Int = 10, form: @escaping FormChoice) {
         self.classifier = classifier
+        self.labels = classifier.memo()
         self.assessed = assessed
         self.isLocal = isLocal
         self.stopsEarly = stopsEarly

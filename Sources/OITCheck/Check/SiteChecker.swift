@@ -26,7 +26,7 @@ public struct SiteChecker: Sendable {
         // Nearest the start page first, then by address: the same site gives the same report
         // whatever order the pages came back in.
         let ordered = crawl.pages.sorted { ($0.depth, $0.url.absoluteString) < ($1.depth, $1.url.absoluteString) }
-        var labels = LabelMemo()
+        var labels = classifier.memo()
         let pages = ordered.compactMap { page -> CheckResult.PageLinks? in
             guard let document = page.document else { return nil }
             return CheckResult.PageLinks(page: page.url, links: reading.classified[page.url] ?? classifier.classify(document, memo: &labels))

@@ -70,28 +70,48 @@ public struct LabelMemo: Sendable {
     private var headings: [UTF8Key: Heading] = [:]
     private var pageHeadings: [UTF8Key: PageHeading] = [:]
     private var pathConcepts: [String: [ConceptID]] = [:]
+    /// The readings other sites made with the same lexicon, asked before reading anew.
+    private let shared: LabelReadings?
 
-    public init() {}
+    /// - Parameter shared: readings shared with the other sites of a session (same lexicon).
+    public init(shared: LabelReadings? = nil) {
+        self.shared = shared
+    }
 
     /// The reading of a link label, made on first use.
     mutating func label(_ text: String, lexicon: Lexicon) -> Reading {
-        Self.remembered(UTF8Key(text), in: &labels) { Reading(text: text, lexicon: lexicon) }
+        let key = UTF8Key(text)
+        return Self.remembered(key, in: &labels) {
+            let read = { Reading(text: text, lexicon: lexicon) }
+            return shared?.label(key, read: read) ?? read()
+        }
     }
 
     /// The reading of a page's title or heading as a statement about the page, made on first use.
     mutating func pageHeading(_ text: String, lexicon: Lexicon) -> PageHeading {
-        Self.remembered(UTF8Key(text), in: &pageHeadings) { PageHeading(text: text, lexicon: lexicon) }
+        let key = UTF8Key(text)
+        return Self.remembered(key, in: &pageHeadings) {
+            let read = { PageHeading(text: text, lexicon: lexicon) }
+            return shared?.pageHeading(key, read: read) ?? read()
+        }
     }
 
     /// The reading of a heading, made on first use.
     mutating func heading(_ text: String, lexicon: Lexicon) -> Heading {
-        Self.remembered(UTF8Key(text), in: &headings) { Heading(text: text, lexicon: lexicon) }
+        let key = UTF8Key(text)
+        return Self.remembered(key, in: &headings) {
+            let read = { Heading(text: text, lexicon: lexicon) }
+            return shared?.heading(key, read: read) ?? read()
+        }
     }
 
     /// The concepts the words of a URL path name (``URLWords``), found on first use: the same
     /// paths stand in every page's menus and footers.
     mutating func concepts(inPath path: String, words: URLWords) -> [ConceptID] {
-        Self.remembered(path, in: &pathConcepts) { words.concepts(inPath: path) }
+        Self.remembered(path, in: &pathConcepts) {
+            let read = { words.concepts(inPath: path) }
+            return shared?.concepts(inPath: path, read: read) ?? read()
+        }
     }
 
     /// The value `table` holds for `key`, made by `read` and kept on first use.

@@ -11,15 +11,24 @@ public struct LinkClassifier: Sendable {
     /// Forms whose item codes can be resolved, by the fiscal year they are for.
     public let forms: [Checklist]
     private let urlWords: URLWords
+    /// The readings of labels, headings and paths this classifier has made, for every memo made
+    /// with it: one classifier serves all the sites of a session.
+    public let readings: LabelReadings
 
-    public init(lexicon: Lexicon, forms: [Checklist]) {
+    public init(lexicon: Lexicon, forms: [Checklist], readings: LabelReadings = LabelReadings()) {
         self.lexicon = lexicon
         self.forms = forms
         self.urlWords = URLWords(lexicon: lexicon)
+        self.readings = readings
+    }
+
+    /// A memo for one site's pages, drawing on the readings of the sites before it.
+    public func memo() -> LabelMemo {
+        LabelMemo(shared: readings)
     }
 
     public func classify(_ page: HTMLDocument) -> [ClassifiedLink] {
-        var memo = LabelMemo()
+        var memo = memo()
         return classify(page, memo: &memo)
     }
 

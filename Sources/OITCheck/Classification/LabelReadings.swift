@@ -1,0 +1,58 @@
+import OITCore
+import Synchronization
+
+/// The readings of labels, headings and URL paths, shared by the sites a session checks: sites
+/// built on one template (every district on amphoe.com, a vendor's LAO sites) carry the same
+/// menus, and reading a label (normalising it, finding the phrases of the lexicon in it) was a
+/// tenth of a batch's CPU when each site read its own. A reading depends only on the text and
+/// the lexicon, which a session's sites share. Each kind keeps at most `capacity` entries,
+/// the first met (a template's menus come with every site's first pages), so that a national
+/// batch's memory does not grow with the sites it has finished.
+public final class LabelReadings: Sendable {
+    private struct Tables {
+        var labels: [UTF8Key: LabelMemo.Reading] = [:]
+        var headings: [UTF8Key: LabelMemo.Heading] = [:]
+        var pageHeadings: [UTF8Key: LabelMemo.PageHeading] = [:]
+        var pathConcepts: [String: [ConceptID]] = [:]
+    }
+
+    public let capacity: Int
+    private let tables = Mutex(Tables())
+
+    public init(capacity: Int = 20_000) {
+        self.capacity = capacity
+    }
+
+    /// How many readings are kept, of every kind.
+    public var count: Int {
+        tables.withLock { $0.labels.count + $0.headings.count + $0.pageHeadings.count + $0.pathConcepts.count }
+    }
+
+    func label(_ key: UTF8Key, read: () -> LabelMemo.Reading) -> LabelMemo.Reading {
+        shared(key, in: \.labels, read)
+    }
+
+    func heading(_ key: UTF8Key, read: () -> LabelMemo.Heading) -> LabelMemo.Heading {
+        shared(key, in: \.headings, read)
+    }
+
+    func pageHeading(_ key: UTF8Key, read: () -> LabelMemo.PageHeading) -> LabelMemo.PageHeading {
+        shared(key, in: \.pageHeadings, read)
+    }
+
+    func concepts(inPath path: String, read: () -> [ConceptID]) -> [ConceptID] {
+        shared(path, in: \.pathConcepts, read)
+    }
+
+    /// The value kept for `key`, or the one `read` makes (outside the lock: two sites may read
+    /// the same text at once, and come to the same reading), kept while there is room.
+    private func shared<Key: Hashable & Sendable, Value: Sendable>(_ key: Key, in table: WritableKeyPath<Tables, [Key: Value]>,
+                                              _ read: () -> Value) -> Value {
+        if let known = tables.withLock({ $0[keyPath: table][key] }) { return known }
+        let value = read()
+        tables.withLock { tables in
+            if tables[keyPath: table].count < capacity { tables[keyPath: table][key] = value }
+        }
+        return value
+    }
+}
