@@ -128,7 +128,8 @@ static inline int oit_char_ref_allowed(const xmlChar **at, const xmlChar *end) {
 /// Whether the bytes from `cursor` to `end` are UTF-8 whose every character libxml2 accepts
 /// (XML's Char: no control character but tab, line feed and carriage return, no surrogate, no
 /// U+FFFE or U+FFFF), written or by number (`&#0;`), so that reading them would raise no error.
-/// Eight ASCII bytes at or above the space, none an `&`, are passed at a time.
+/// Eight ASCII bytes at or above the space, none an `&`, are passed at a time, and a Thai letter
+/// in one test (its three bytes read as one little-endian word).
 static inline int oit_xml_chars_only(const xmlChar *cursor, const xmlChar *end) {
     while (cursor < end) {
         if (end - cursor >= 8) {
@@ -141,6 +142,16 @@ static inline int oit_xml_chars_only(const xmlChar *cursor, const xmlChar *end) 
                 cursor += 8;
                 continue;
             }
+        }
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        // Thai letters (U+0E00-0E7F: E0 B8-B9 80-BF), one test each.
+        uint32_t sequence;
+        while (end - cursor >= 4 && (memcpy(&sequence, cursor, 4), (sequence & 0x00C0FEFFU) == 0x0080B8E0U)) {
+            cursor += 3;
+        }
+#endif
+        if (cursor >= end) {
+            break;
         }
         xmlChar byte = *cursor;
         if (byte == '&' && end - cursor >= 2 && cursor[1] == '#') {

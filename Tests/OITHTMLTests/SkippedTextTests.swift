@@ -1,3 +1,4 @@
+import CLibXML2
 import Foundation
 import Testing
 @testable import OITHTML
@@ -104,6 +105,56 @@ struct SkippedTextTests {
                                             checkingUTF8First: false, skippingUnwantedText: true)
         #expect(whole.issues.contains { if case .undecodableBytes(2, _) = $0 { true } else { false } }, "\(whole.issues)")
         #expect(passed == whole)
+    }
+
+    @Test("the check of a text to skip agrees with a plain reading of its characters, on random mixes of Thai, ASCII and bad bytes")
+    func textCheck() {
+        let parts: [[UInt8]] = [Array("ก".utf8), Array("๙".utf8), Array("ประกาศ".utf8), Array(" ".utf8), Array("abc12".utf8),
+                                Array("\n\t\r".utf8), Array("é".utf8), Array("€".utf8), Array("😀".utf8), Array("\u{FFFD}".utf8),
+                                Array("&amp;".utf8), Array("&#3585;".utf8), Array("&#0;".utf8), Array("&#x;".utf8), [0x01], [0x00],
+                                [0xEF, 0xBF, 0xBE], [0xED, 0xA0, 0x80], [0xE0, 0x80, 0x80], [0xC0, 0xAF], [0xE0, 0xB8], [0xB8], [0xFF],
+                                [0xF4, 0x90, 0x80, 0x80], [0xE0, 0xBA, 0x80]]
+        var generator = SystemRandomNumberGenerator()
+        var accepted = 0
+        for _ in 0..<20_000 {
+            var text: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...12, using: &generator) {
+                // Mostly clean parts, so that both answers come up.
+                let part = Int.random(in: 0..<4, using: &generator) > 0 ? parts[Int.random(in: 0..<10, using: &generator)]
+                    : parts.randomElement(using: &generator)!
+                text += part
+            }
+            let checked = text.withUnsafeBufferPointer { buffer in
+                oit_xml_chars_only(buffer.baseAddress, buffer.baseAddress.map { $0 + buffer.count }) != 0
+            }
+            #expect(checked == Self.readsCleanly(text), "\(text)")
+            if checked { accepted += 1 }
+        }
+        #expect(accepted > 2_000 && accepted < 18_000, "\(accepted) accepted")
+    }
+
+    /// What libxml2 accepts without an error: valid UTF-8 of XML characters, and references to them.
+    static func readsCleanly(_ text: [UInt8]) -> Bool {
+        guard let string = String(validating: text, as: UTF8.self) else { return false }
+        func isXMLChar(_ value: UInt32) -> Bool {
+            value == 0x9 || value == 0xA || value == 0xD || (0x20...0xD7FF).contains(value)
+                || (0xE000...0xFFFD).contains(value) || (0x10000...0x10FFFF).contains(value)
+        }
+        guard string.unicodeScalars.allSatisfy({ isXMLChar($0.value) }) else { return false }
+        // Every "&#" reads as libxml2 reads it: digits (hex after an x) up to anything else.
+        var rest = Substring(string)
+        while let start = rest.range(of: "&#") {
+            rest = rest[start.upperBound...]
+            let hex = rest.first == "x" || rest.first == "X"
+            if hex { rest = rest.dropFirst() }
+            let digits = rest.prefix { hex ? $0.isHexDigit : ("0"..."9").contains($0) }
+            let value = digits.reduce(UInt32(0)) { value, digit in
+                value < 0x110000 ? value * (hex ? 16 : 10) + UInt32(digit.hexDigitValue!) : value
+            }
+            if !isXMLChar(value) { return false }
+            rest = rest.dropFirst(digits.count)
+        }
+        return true
     }
 
     /// How many texts libxml2 passed over in reading `bytes` as UTF-8.
