@@ -5,9 +5,10 @@ import Synchronization
 /// built on one template (every district on amphoe.com, a vendor's LAO sites) carry the same
 /// menus, and reading a label (normalising it, finding the phrases of the lexicon in it) was a
 /// tenth of a batch's CPU when each site read its own. A reading depends only on the text and
-/// the lexicon, which a session's sites share. Each kind keeps at most `capacity` entries,
-/// the first met (a template's menus come with every site's first pages), so that a national
-/// batch's memory does not grow with the sites it has finished.
+/// the lexicon, which a session's sites share. Each kind keeps at most `capacity` entries, the
+/// first met (a template's menus come with every site's first pages; most news titles are a
+/// site's own): a national batch's memory must not grow with the sites it has finished. With
+/// room for 20,000, a 160-site batch ended 7 MB higher than with 2,000.
 public final class LabelReadings: Sendable {
     private struct Tables {
         var labels: [UTF8Key: LabelMemo.Reading] = [:]
@@ -19,7 +20,7 @@ public final class LabelReadings: Sendable {
     public let capacity: Int
     private let tables = Mutex(Tables())
 
-    public init(capacity: Int = 20_000) {
+    public init(capacity: Int = 2_000) {
         self.capacity = capacity
     }
 
