@@ -202,8 +202,8 @@ static inline int oit_xml_chars_only(const xmlChar *cursor, const xmlChar *end) 
 /// and `<style>` (read as raw text up to their end tag), in `<html>` and `<head>` (text there
 /// opens an implied paragraph), in a text with a byte libxml2 would report (not UTF-8, or a
 /// character it rejects, also by number: the page reader would read the page again, repaired,
-/// and count every byte it replaced; a NUL where a text starts even ends libxml2's reading), or when the tag
-/// ends in `/>`; nor after a paragraph libxml2 may have implied itself (not on a tag).
+/// and count every byte it replaced; a NUL where a text starts even ends libxml2's reading), or
+/// when the tag ends in `/>`; nor after a paragraph libxml2 may have implied itself (not on a tag).
 /// Returns whether anything was skipped.
 static inline int oit_html_skip_text(htmlParserCtxtPtr ctxt) {
 #if LIBXML_VERSION >= 21400
