@@ -11,6 +11,9 @@
 #include <libxml/encoding.h>
 #include <string.h>
 #include <stdint.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 /// `xmlFree` is a global function pointer, which Swift 6 rejects as not concurrency-safe.
 static inline void oit_xml_free(void *pointer) {
@@ -128,10 +131,41 @@ static inline int oit_char_ref_allowed(const xmlChar **at, const xmlChar *end) {
 /// Whether the bytes from `cursor` to `end` are UTF-8 whose every character libxml2 accepts
 /// (XML's Char: no control character but tab, line feed and carriage return, no surrogate, no
 /// U+FFFE or U+FFFF), written or by number (`&#0;`), so that reading them would raise no error.
-/// Eight ASCII bytes at or above the space, none an `&`, are passed at a time, and a Thai letter
-/// in one test (its three bytes read as one little-endian word).
+/// Where SSE2 is (every x86-64), sixteen bytes of ASCII and Thai are passed in one test; else
+/// eight ASCII bytes at or above the space, none an `&`, at a time, and a Thai letter in one test
+/// (its three bytes read as one little-endian word).
 static inline int oit_xml_chars_only(const xmlChar *cursor, const xmlChar *end) {
     while (cursor < end) {
+#if defined(__SSE2__)
+        // Sixteen bytes at a time while they hold only ASCII (printable but `&`, or tab, line
+        // feed, carriage return) and Thai letters that start in them: a lead E0 where the
+        // byte after it is B8-B9 and the next a continuation byte. A letter whose last bytes
+        // fall in the next block is read again there.
+        while (end - cursor >= 16) {
+            __m128i bytes = _mm_loadu_si128((const __m128i *) cursor);
+            __m128i lead = _mm_cmpeq_epi8(bytes, _mm_set1_epi8((char) 0xE0));
+            __m128i second = _mm_cmpeq_epi8(_mm_and_si128(bytes, _mm_set1_epi8((char) 0xFE)), _mm_set1_epi8((char) 0xB8));
+            __m128i continuation = _mm_cmpeq_epi8(_mm_and_si128(bytes, _mm_set1_epi8((char) 0xC0)),
+                                                  _mm_set1_epi8((char) 0x80));
+            __m128i ascii = _mm_andnot_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('&')),
+                                             _mm_cmpgt_epi8(bytes, _mm_set1_epi8(0x1F)));
+            ascii = _mm_or_si128(ascii, _mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('\n')),
+                                 _mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('\r')), _mm_cmpeq_epi8(bytes, _mm_set1_epi8('\t')))));
+            __m128i afterLead = _mm_slli_si128(lead, 1);
+            __m128i thirdOfLetter = _mm_slli_si128(lead, 2);
+            __m128i fits = _mm_or_si128(_mm_or_si128(ascii, lead),
+                                        _mm_or_si128(_mm_and_si128(afterLead, second), _mm_and_si128(thirdOfLetter, continuation)));
+            __m128i misfits = _mm_or_si128(_mm_andnot_si128(second, afterLead), _mm_andnot_si128(continuation, thirdOfLetter));
+            if (_mm_movemask_epi8(fits) != 0xFFFF || _mm_movemask_epi8(misfits) != 0) {
+                break;
+            }
+            int leads = _mm_movemask_epi8(lead);
+            cursor += (leads & 0x8000) ? 15 : (leads & 0x4000) ? 14 : 16;
+        }
+        if (cursor >= end) {
+            break;
+        }
+#endif
         if (end - cursor >= 8) {
             uint64_t word;
             memcpy(&word, cursor, 8);
