@@ -261,8 +261,7 @@ static inline int oit_html_skip_text(htmlParserCtxtPtr ctxt) {
         holder = ctxt->nameNr >= 2 ? ctxt->nameTab[ctxt->nameNr - 2] : NULL;
     }
     if (holder == NULL || xmlStrEqual(holder, BAD_CAST "html") || xmlStrEqual(holder, BAD_CAST "head")
-        || xmlStrEqual(holder, BAD_CAST "script") || xmlStrEqual(holder, BAD_CAST "style")
-        || xmlStrEqual(ctxt->name, BAD_CAST "script") || xmlStrEqual(ctxt->name, BAD_CAST "style")) {
+        || xmlStrEqual(holder, BAD_CAST "script") || xmlStrEqual(holder, BAD_CAST "style")) {
         return 0;
     }
     // A `<p>` under `<html>` or `<head>` (or none) may be the one libxml2 implies for a text,
