@@ -80,45 +80,33 @@ public struct LabelMemo: Sendable {
 
     /// The reading of a link label, made on first use.
     mutating func label(_ text: String, lexicon: Lexicon) -> Reading {
-        let key = UTF8Key(text)
-        return Self.remembered(key, in: &labels) {
-            let read = { Reading(text: text, lexicon: lexicon) }
-            return shared?.label(key, read: read) ?? read()
-        }
+        Self.remembered(UTF8Key(text), in: &labels, from: shared, \.labels) { Reading(text: text, lexicon: lexicon) }
     }
 
     /// The reading of a page's title or heading as a statement about the page, made on first use.
     mutating func pageHeading(_ text: String, lexicon: Lexicon) -> PageHeading {
-        let key = UTF8Key(text)
-        return Self.remembered(key, in: &pageHeadings) {
-            let read = { PageHeading(text: text, lexicon: lexicon) }
-            return shared?.pageHeading(key, read: read) ?? read()
-        }
+        Self.remembered(UTF8Key(text), in: &pageHeadings, from: shared, \.pageHeadings) { PageHeading(text: text, lexicon: lexicon) }
     }
 
     /// The reading of a heading, made on first use.
     mutating func heading(_ text: String, lexicon: Lexicon) -> Heading {
-        let key = UTF8Key(text)
-        return Self.remembered(key, in: &headings) {
-            let read = { Heading(text: text, lexicon: lexicon) }
-            return shared?.heading(key, read: read) ?? read()
-        }
+        Self.remembered(UTF8Key(text), in: &headings, from: shared, \.headings) { Heading(text: text, lexicon: lexicon) }
     }
 
     /// The concepts the words of a URL path name (``URLWords``), found on first use: the same
     /// paths stand in every page's menus and footers.
     mutating func concepts(inPath path: String, words: URLWords) -> [ConceptID] {
-        Self.remembered(path, in: &pathConcepts) {
-            let read = { words.concepts(inPath: path) }
-            return shared?.concepts(inPath: path, read: read) ?? read()
-        }
+        Self.remembered(path, in: &pathConcepts, from: shared, \.pathConcepts) { words.concepts(inPath: path) }
     }
 
-    /// The value `table` holds for `key`, made by `read` and kept on first use.
-    private static func remembered<Key: Hashable, Value>(_ key: Key, in table: inout [Key: Value],
-                                                         _ read: () -> Value) -> Value {
+    /// The value `table` holds for `key`; else the one `shared` holds in `sharedTable` (the
+    /// other sites' readings), or `read` makes; kept on first use.
+    private static func remembered<Key: Hashable & Sendable, Value: Sendable>(
+        _ key: Key, in table: inout [Key: Value], from shared: LabelReadings?,
+        _ sharedTable: WritableKeyPath<LabelReadings.Tables, [Key: Value]>, _ read: () -> Value
+    ) -> Value {
         if let known = table[key] { return known }
-        let value = read()
+        let value = shared?.value(for: key, in: sharedTable, read) ?? read()
         table[key] = value
         return value
     }

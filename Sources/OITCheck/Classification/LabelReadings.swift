@@ -12,7 +12,8 @@ import Synchronization
 /// site's own): a national batch's memory must not grow with the sites it has finished. With
 /// room for 20,000, a 160-site batch ended 7 MB higher than with 2,000.
 public final class LabelReadings: Sendable {
-    private struct Tables {
+    /// One table for each kind of reading ``LabelMemo`` makes.
+    struct Tables {
         var labels: [UTF8Key: LabelMemo.Reading] = [:]
         var headings: [UTF8Key: LabelMemo.Heading] = [:]
         var pageHeadings: [UTF8Key: LabelMemo.PageHeading] = [:]
@@ -31,26 +32,10 @@ public final class LabelReadings: Sendable {
         tables.withLock { $0.labels.count + $0.headings.count + $0.pageHeadings.count + $0.pathConcepts.count }
     }
 
-    func label(_ key: UTF8Key, read: () -> LabelMemo.Reading) -> LabelMemo.Reading {
-        shared(key, in: \.labels, read)
-    }
-
-    func heading(_ key: UTF8Key, read: () -> LabelMemo.Heading) -> LabelMemo.Heading {
-        shared(key, in: \.headings, read)
-    }
-
-    func pageHeading(_ key: UTF8Key, read: () -> LabelMemo.PageHeading) -> LabelMemo.PageHeading {
-        shared(key, in: \.pageHeadings, read)
-    }
-
-    func concepts(inPath path: String, read: () -> [ConceptID]) -> [ConceptID] {
-        shared(path, in: \.pathConcepts, read)
-    }
-
     /// The value kept for `key`, or the one `read` makes (outside the lock: two sites may read
     /// the same text at once, and come to the same reading), kept while there is room.
-    private func shared<Key: Hashable & Sendable, Value: Sendable>(_ key: Key, in table: WritableKeyPath<Tables, [Key: Value]>,
-                                              _ read: () -> Value) -> Value {
+    func value<Key: Hashable & Sendable, Value: Sendable>(for key: Key, in table: WritableKeyPath<Tables, [Key: Value]>,
+                                                          _ read: () -> Value) -> Value {
         if let known = tables.withLock({ $0[keyPath: table][key] }) { return known }
         let value = read()
         tables.withLock { tables in
