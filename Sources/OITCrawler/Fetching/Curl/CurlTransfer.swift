@@ -82,21 +82,32 @@ final class CurlTransfer: @unchecked Sendable {
     }
 
     /// One header line. A status line starts the headers afresh (an interim 100 Continue, a
-    /// proxy's CONNECT answer): only the final response's headers are kept.
+    /// proxy's CONNECT answer): only the final response's headers are kept. Read as bytes: every
+    /// response has a dozen lines, and a String per piece to trim cost more than the rest of it.
     private func receive(headerLine bytes: UnsafeRawBufferPointer) -> Int {
         if bytes.starts(with: "HTTP/".utf8) {
             headers.removeAll()
         } else if let colon = bytes.firstIndex(of: UInt8(ascii: ":")) {
-            let name = String(decoding: bytes[..<colon], as: UTF8.self).trimmingASCIIWhitespace()
+            let name = Self.trimmed(bytes[..<colon])
             guard !name.isEmpty else { return bytes.count }
-            let field = (name, String(decoding: bytes[(colon + 1)...], as: UTF8.self).trimmingASCIIWhitespace())
-            headers.append(field)
+            let value = Self.trimmed(bytes[(colon + 1)...])
+            headers.append((String(decoding: name, as: UTF8.self), String(decoding: value, as: UTF8.self)))
             // The body's room made at once, not by doubling as it arrives.
-            if field.0.lowercased() == "content-length", let length = Int(field.1), length > 0 {
+            if name.count == 14, name.elementsEqual("content-length".utf8, by: { (0x41...0x5A).contains($0) ? $0 | 0x20 == $1 : $0 == $1 }),
+               let length = Int(String(decoding: value, as: UTF8.self)), length > 0 {
                 body.reserveCapacity(min(length, request.maxBodyBytes))
             }
         }
         return bytes.count
+    }
+
+    /// `bytes` without the spaces, tabs and line ends around them.
+    private static func trimmed(_ bytes: Slice<UnsafeRawBufferPointer>) -> Slice<UnsafeRawBufferPointer> {
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A || byte == 0x0C }
+        var slice = bytes
+        while let first = slice.first, isSpace(first) { slice = slice.dropFirst() }
+        while let last = slice.last, isSpace(last) { slice = slice.dropLast() }
+        return slice
     }
 
     private static let bodyCallback: oit_curl_data_callback = { bytes, size, count, user in
