@@ -9,23 +9,61 @@ public enum ThaiDateReader {
     /// Whether `text` has a digit, Arabic or Thai: every date has one, and most labels, headings
     /// and paths have none, which is found without normalising them.
     public static func hasDigit(_ text: some StringProtocol) -> Bool {
-        // By bytes: an ASCII digit, or a Thai one (U+0E50-U+0E59: E0 B9 90-99).
-        var last: UInt8 = 0
-        var beforeLast: UInt8 = 0
-        for byte in text.utf8 {
-            if (0x30...0x39).contains(byte) || (beforeLast == 0xE0 && last == 0xB9 && (0x90...0x99).contains(byte)) {
-                return true
-            }
-            beforeLast = last
-            last = byte
+        if let found = text.utf8.withContiguousStorageIfAvailable({ DigitStretches.firstDigit(in: $0, from: 0) != nil }) {
+            return found
         }
-        return false
+        var text = String(text)
+        return text.withUTF8 { DigitStretches.firstDigit(in: $0, from: 0) != nil }
     }
 
     public static func mentions(in raw: String) -> [DateMention] {
         guard hasDigit(raw) else { return [] }
+        if raw.utf8.count >= longText, let found = mentionsNearDigits(in: raw) { return found }
         // The normalised value only: a page's text has no use for the comparison key.
         return mentions(inNormalized: ThaiText.normalize(raw))
+    }
+
+    /// From this many bytes on, a text is read in its stretches around digits.
+    static let longText = 1024
+    /// The scalars around a digit (spaces aside) that a mention may take in: the prefix read
+    /// before a number is at most 24 (and the one before it), the range or date after it a dozen.
+    static let context = 32
+
+    /// The mentions of a long text (a page's), read in ``DigitStretches`` and not whole: most
+    /// of a page is words, and normalising all of it was most of the cost of reading its dates.
+    /// Nil (read it whole) when most of it is near digits anyway, or when a stretch, once
+    /// normalised, holds less than ``context`` around its digits (marks typed many times over
+    /// collapse): the mentions are then exactly those of the whole text.
+    static func mentionsNearDigits(in raw: String) -> [DateMention]? {
+        var raw = raw
+        return raw.withUTF8 { utf8 -> [DateMention]? in
+            // Twice the context in raw scalars: normalising may merge two into one.
+            let stretches = DigitStretches.of(utf8, reach: 2 * context)
+            guard stretches.reduce(0, { $0 + $1.count }) * 4 < utf8.count * 3 else { return nil }
+            var found: [DateMention] = []
+            for range in stretches {
+                let piece = ThaiText.normalize(String(decoding: UnsafeBufferPointer(rebasing: utf8[range]), as: UTF8.self))
+                let scalars = scalarArray(piece)
+                guard hasContext(scalars, before: range.lowerBound > 0, after: range.upperBound < utf8.count) else { return nil }
+                found += mentions(inScalars: scalars)
+            }
+            return found
+        }
+    }
+
+    /// Whether `scalars` hold ``context`` scalars (spaces aside) before their first digit and after
+    /// their last, where asked.
+    private static func hasContext(_ scalars: [Unicode.Scalar], before: Bool, after: Bool) -> Bool {
+        func enough(_ side: some Sequence<Unicode.Scalar>) -> Bool {
+            var counted = 0
+            for scalar in side {
+                if isDigit(scalar) { return false }
+                if scalar != " " { counted += 1 }
+                if counted >= context { return true }
+            }
+            return false
+        }
+        return (!before || enough(scalars)) && (!after || enough(scalars.reversed()))
     }
 
     public static func mentions(in text: NormalizedText) -> [DateMention] {
@@ -36,7 +74,10 @@ public enum ThaiDateReader {
     private static func mentions(inNormalized value: String) -> [DateMention] {
         // Every mention has a digit (ASCII, once normalised): most labels have none.
         guard value.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return [] }
-        let scalars = Array(value.unicodeScalars)
+        return mentions(inScalars: scalarArray(value))
+    }
+
+    private static func mentions(inScalars scalars: [Unicode.Scalar]) -> [DateMention] {
         var found: [DateMention] = []
         var index = 0
         while index < scalars.count {
@@ -58,6 +99,23 @@ public enum ThaiDateReader {
             index = run.end
         }
         return found
+    }
+
+    /// The scalars of `text`, decoded from its bytes (`Array(text.unicodeScalars)` goes through
+    /// the generic sequence copy, a fifth of reading a page's dates).
+    private static func scalarArray(_ text: String) -> [Unicode.Scalar] {
+        var text = text
+        return text.withUTF8 { utf8 in
+            [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { buffer, count in
+                var index = 0
+                while index < utf8.count {
+                    let length = ThaiText.sequenceLength(lead: utf8[index])
+                    buffer[count] = Unicode.Scalar(ThaiText.scalarValue(utf8, at: index, length: length)).unsafelyUnwrapped
+                    count += 1
+                    index += length
+                }
+            }
+        }
     }
 
     // MARK: - Years with a prefix

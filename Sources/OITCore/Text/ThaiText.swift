@@ -88,7 +88,7 @@ public enum ThaiText {
     /// The scalar value of the `length`-byte UTF-8 sequence at `index` (the bytes of a String:
     /// always well formed).
     @inline(__always)
-    private static func scalarValue(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) -> UInt32 {
+    static func scalarValue(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) -> UInt32 {
         let lead = UInt32(bytes[index])
         switch length {
         case 1: return lead
@@ -342,7 +342,7 @@ public enum ThaiText {
         }
     }
 
-    private static func isRemovable(_ value: UInt32) -> Bool {
+    static func isRemovable(_ value: UInt32) -> Bool {
         // zero-width space, non-joiner, joiner, word joiner, BOM, soft hyphen
         value == 0x200B || value == 0x200C || value == 0x200D || value == 0x2060
             || value == 0xFEFF || value == 0x00AD
