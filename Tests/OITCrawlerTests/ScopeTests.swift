@@ -128,6 +128,36 @@ struct ScopeTests {
         #expect(menus.count == 5)
     }
 
+    @Test("a trap's shapes read as bytes are what they are read as characters: digits as N, repeated segments")
+    func trapShapes() {
+        let pieces = ["a", "b", "1", "23", "/", "//", "-", "ก", "๑", "é", "e\u{301}", "\r\n", "?", "x"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            var expected = ""
+            var inDigits = false
+            for character in text {
+                if character.isASCII && character.isNumber {
+                    if !inDigits { expected.append("N") }
+                    inDigits = true
+                } else {
+                    expected.append(character)
+                    inDigits = false
+                }
+            }
+            #expect(TrapGuard.digitsAsN(text) == expected, "\(text.debugDescription)")
+            let segments = text.utf8.split(separator: UInt8(ascii: "/")).map { Array($0) }
+            let counts = Dictionary(segments.map { ($0, 1) }, uniquingKeysWith: +)
+            for limit in 1...3 {
+                #expect(TrapGuard.repeatsSegment(of: text, moreThan: limit) == counts.values.contains { $0 > limit },
+                        "\(text.debugDescription), \(limit)")
+            }
+        }
+        #expect(TrapGuard.digitsAsN("/news/2567/12/p3.html") == "/news/N/N/pN.html")
+        #expect(TrapGuard.repeatsSegment(of: "/a/b/a/b/a/b/a/b", moreThan: 3))
+        #expect(!TrapGuard.repeatsSegment(of: "/a/b/a/b/a/b", moreThan: 3))
+    }
+
     @Test("the frontier serves priority, then depth, then discovery order, and moves a URL up when found closer")
     func frontier() {
         var frontier = Frontier()

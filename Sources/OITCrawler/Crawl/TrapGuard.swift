@@ -63,14 +63,14 @@ public struct TrapGuard: Sendable {
     /// Admits `url` (counting it) or says why not.
     public mutating func admit(_ url: URL) -> Refusal? {
         if url.absoluteString.utf8.count > limits.maxURLLength { return .tooLong }
-        let segments = url.path.split(separator: "/").map(String.init)
-        let counts = Dictionary(segments.map { ($0, 1) }, uniquingKeysWith: +)
-        if counts.values.contains(where: { $0 > limits.maxSegmentRepeats }) { return .repeatingPath }
+        let path = url.path
+        if Self.repeatsSegment(of: path, moreThan: limits.maxSegmentRepeats) { return .repeatingPath }
         let host = url.host ?? ""
-        let digitsPath = Self.digitsAsN(url.path)
-        let query = URLComponents(url: url, resolvingAgainstBaseURL: false)?.queryItems ?? []
+        let digitsPath = Self.digitsAsN(path)
+        // Most links have none: URLComponents is asked only of a URL with a query.
+        let query = url.query == nil ? [] : URLComponents(url: url, resolvingAgainstBaseURL: false)?.queryItems ?? []
         if !query.isEmpty {
-            let shape = host + url.path + "?" + query.map { $0.name + "=" + Self.digitsAsN($0.value ?? "") }
+            let shape = host + path + "?" + query.map { $0.name + "=" + Self.digitsAsN($0.value ?? "") }
                 .sorted().joined(separator: "&")
             let seen = queryShapes[shape, default: 0]
             guard seen < limits.perQueryShape else { return .queryVariations(shape) }
@@ -83,7 +83,40 @@ public struct TrapGuard: Sendable {
         return nil
     }
 
+    /// Whether some segment of `path` stands in it more than `limit` times (compared as bytes,
+    /// each with the ones after it: a path has a handful of segments, and this is asked of every
+    /// link found).
+    static func repeatsSegment(of path: String, moreThan limit: Int) -> Bool {
+        let segments = path.utf8.split(separator: UInt8(ascii: "/"))
+        guard segments.count > limit else { return false }
+        for (index, segment) in segments.enumerated() {
+            var count = 1
+            for other in segments[(index + 1)...] where other.elementsEqual(segment) { count += 1 }
+            if count > limit { return true }
+        }
+        return false
+    }
+
+    /// `text` with each run of ASCII digits written "N": the shape of a path or a value.
     static func digitsAsN(_ text: String) -> String {
+        // By bytes when all ASCII (a Character is then a byte, or CR LF: neither a digit).
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return digitsAsN(characters: text) }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var inDigits = false
+        for byte in text.utf8 {
+            if (0x30...0x39).contains(byte) {
+                if !inDigits { out.append(UInt8(ascii: "N")) }
+                inDigits = true
+            } else {
+                out.append(byte)
+                inDigits = false
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func digitsAsN(characters text: String) -> String {
         var out = ""
         var inDigits = false
         for character in text {
