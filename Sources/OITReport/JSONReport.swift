@@ -212,7 +212,7 @@ public struct JSONReport: Codable, Sendable {
             } }
             json.member("counts") { $0.object { json in
                 for (status, count) in counts.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
-                    json.member(status, count)
+                    json.member(escaping: status, count)
                 }
             } }
             json.member("fiscal_year", fiscalYear)

@@ -62,6 +62,18 @@ struct PrettyJSON {
 
     /// `"key" : ` followed by what `value` writes.
     mutating func member(_ key: String, _ value: (inout PrettyJSON) -> Void) {
+        write(key: key, escaping: false)
+        value(&self)
+    }
+
+    /// `"key" : number` for a key not of the report's own (read back from a report), escaped.
+    mutating func member(escaping key: String, _ number: Int) {
+        write(key: key, escaping: true)
+        int(number)
+    }
+
+    /// A member's `"key" : `. The report's own keys have nothing to escape and go in as they are.
+    private mutating func write(key: String, escaping: Bool) {
         #if DEBUG
         let last = lastKeys[lastKeys.count - 1]
         assert(last.map { $0.utf8.lexicographicallyPrecedes(key.utf8) } ?? true,
@@ -69,13 +81,19 @@ struct PrettyJSON {
         lastKeys[lastKeys.count - 1] = key
         #endif
         startMember()
-        string(key)
+        if escaping {
+            string(key)
+        } else {
+            assert(!key.utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }, "key to escape: \(key)")
+            bytes.append(UInt8(ascii: "\""))
+            bytes.append(contentsOf: key.utf8)
+            bytes.append(UInt8(ascii: "\""))
+        }
         if isCompact {
             bytes.append(UInt8(ascii: ":"))
         } else {
             bytes.append(contentsOf: " : ".utf8)
         }
-        value(&self)
     }
 
     mutating func member(_ key: String, _ text: String) { member(key) { $0.string(text) } }

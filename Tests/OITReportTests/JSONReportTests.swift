@@ -61,7 +61,7 @@ struct JSONReportTests {
                   "robots_ignored": true, "budget_exhausted": false, "unreachable": false},
          "score": {"value": 33.33333333333333, "passed": 1, "items": 3, "pass_line": 85, "top_band": 95,
                    "if_fixed": 100, "band": "needs-improvement"},
-         "counts": {"pass": 1, "missing": 1, "broken": 1, "stale": 0, "review": 0, "a_b": 0, "aB": 0, "B": 0},
+         "counts": {"pass": 1, "missing": 1, "broken": 1, "stale": 0, "review": 0, "a_b": 0, "aB": 0, "B": 0, "q\"\\\u0001": 2},
          "items": [
           {"code": "O1", "title": "โครงสร้าง", "title_en": "Structure", "concepts": [], "status": "pass",
            "evidence": [{"href": "/a b/\u0001\t\\x", "url": "https://a.go.th/a%20b/", "final_url": "https://a.go.th/c/",
