@@ -25,8 +25,10 @@ public struct RetryPolicy: Hashable, Sendable {
     }
 
     /// Seconds to wait before attempt `attempt + 1` after `response` (or an error), or nil to stop.
+    /// `random` (the jitter, 0...1) is drawn only for a retry: asked after every response, it was
+    /// a `getrandom` call each.
     public func delay(afterAttempt attempt: Int, response: FetchResponse?, error: FetchError?,
-                      random: Double = Double.random(in: 0...1)) -> Double? {
+                      random: @autoclosure () -> Double = Double.random(in: 0...1)) -> Double? {
         guard attempt < maxAttempts else { return nil }
         if let response {
             guard Self.isRetryable(status: response.status) else { return nil }
@@ -40,6 +42,6 @@ public struct RetryPolicy: Hashable, Sendable {
         }
         let exponential = min(maxDelay, baseDelay * pow(2, Double(attempt - 1)))
         // Full jitter in the upper half: never a burst of synchronised retries.
-        return exponential * (0.5 + 0.5 * random)
+        return exponential * (0.5 + 0.5 * random())
     }
 }
