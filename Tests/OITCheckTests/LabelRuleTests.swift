@@ -37,4 +37,33 @@ struct LabelRuleTests {
     func genericLabels(_ label: String, _ expected: Bool) {
         #expect(GenericLabel.isGeneric(NormalizedText(label)) == expected)
     }
+
+    @Test("a label read a word at a time is generic exactly when all its words, split at once, are")
+    func genericWordByWord() {
+        let pieces = ["ดาวน์โหลด", "คลิก", "PDF", "file", "O12", "ITA-o3", "2567", "ต.ค. 66", "ปีงบประมาณ 2568", "โครงสร้าง",
+                      "แผน", "-", "(", ")", "[", "]", "|", ",", " ", " ", "  ", "๑๒", "อ่านต่อ", "!", "😀"]
+        func reference(_ label: NormalizedText) -> Bool {
+            if label.key.isEmpty || GenericLabel.words.contains(UTF8Key(label.key)) { return true }
+            var rest = label.value
+            for mention in ThaiDateReader.mentions(in: label) { rest = rest.replacingBytes(of: mention.text, with: " ") }
+            return rest.unicodeScalars.split { " ()[]|,".unicodeScalars.contains($0) }.allSatisfy { token in
+                let text = NormalizedText(String(rest.unicodeScalars[token.startIndex..<token.endIndex]))
+                let (meaningful, letters) = GenericLabel.letters(of: text.key)
+                if letters == 0 { return true }
+                if ItemCode.find(in: text) != nil, letters <= 6 { return true }
+                return GenericLabel.words.contains(UTF8Key(text.key)) || GenericLabel.words.contains(UTF8Key(meaningful))
+            }
+        }
+        var generator = SystemRandomNumberGenerator()
+        var generic = 0
+        for _ in 0..<3_000 {
+            let label = NormalizedText((0..<Int.random(in: 0...5, using: &generator)).map { _ in
+                pieces.randomElement(using: &generator)!
+            }.joined())
+            let expected = reference(label)
+            #expect(GenericLabel.isGeneric(label) == expected, "\(label.value)")
+            if expected { generic += 1 }
+        }
+        #expect(generic > 300 && generic < 2_700, "\(generic) of 3,000 generic")
+    }
 }

@@ -21,16 +21,34 @@ enum GenericLabel {
         // Every word generic: "ดูทั้งหมด ดูทั้งหมด...", "ดาวน์โหลด (PDF)", "- 2567", "O12".
         var rest = label.value
         for mention in ThaiDateReader.mentions(in: label) { rest = rest.replacingBytes(of: mention.text, with: " ") }
-        // Split on scalars: comparing Characters goes through Unicode string comparison.
-        let tokens = rest.unicodeScalars.split { " ()[]|,".unicodeScalars.contains($0) }
-        return tokens.allSatisfy { token in
-            let text = NormalizedText(String(rest.unicodeScalars[token.startIndex..<token.endIndex]))
-            let key = text.key
-            let (meaningful, letters) = Self.letters(of: key)
-            if letters == 0 { return true }
-            if ItemCode.find(in: text) != nil, letters <= 6 { return true }
-            return words.contains(UTF8Key(key)) || words.contains(UTF8Key(meaningful))
+        // Split on scalars (comparing Characters goes through Unicode string comparison), a word
+        // at a time: the first that names something answers, and most labels' first word does.
+        let scalars = rest.unicodeScalars
+        var start: String.UnicodeScalarView.Index?
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            if separators.contains(scalars[index]) {
+                if let first = start, !isGeneric(word: String(scalars[first..<index])) { return false }
+                start = nil
+            } else if start == nil {
+                start = index
+            }
+            index = scalars.index(after: index)
         }
+        return start.map { isGeneric(word: String(scalars[$0...])) } ?? true
+    }
+
+    /// What separates the words of a label.
+    private static let separators = Set(" ()[]|,".unicodeScalars)
+
+    /// Whether one word of a label names nothing: no letters, a short item code, a button word.
+    private static func isGeneric(word: String) -> Bool {
+        let text = NormalizedText(word)
+        let key = text.key
+        let (meaningful, letters) = Self.letters(of: key)
+        if letters == 0 { return true }
+        if ItemCode.find(in: text) != nil, letters <= 6 { return true }
+        return words.contains(UTF8Key(key)) || words.contains(UTF8Key(meaningful))
     }
 
     /// The Thai letters and marks (U+0E01-U+0E4E) and Latin a-z of a comparison key, and how
