@@ -57,6 +57,19 @@ struct EvidenceDateTests {
         #expect(date.year == year)
     }
 
+    @Test("a file name loses its extension as NSString.deletingPathExtension drops it")
+    func fileExtensions() {
+        let pieces = [".", "..", "a", "plan", "ก", "2567", "_", "-", "pdf", "tar", "é", " "]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3_000 {
+            let name = (0..<Int.random(in: 1...5, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(String(EvidenceDate.withoutExtension(Substring(name))) == (name as NSString).deletingPathExtension,
+                    "\(name)")
+        }
+        #expect(EvidenceDate.inURL(URL(string: "https://x.go.th/2024/11/")!).first?.text == "/2024/11/")
+        #expect(EvidenceDate.inURL(URL(string: "https://x.go.th/2024/13/a.pdf")!).isEmpty)
+    }
+
     @Test("a URL with no digit names no date")
     func urlsWithoutDates() {
         #expect(EvidenceDate.inURL(URL(string: "https://x.go.th/about/structure.html")!).isEmpty)

@@ -90,19 +90,29 @@ public struct EvidenceDate: Hashable, Sendable {
         guard ThaiDateReader.hasDigit(decoded) else { return [] }
         // Encoded twice, a path still has escapes after URL's own decoding ("%25E0...").
         let path = decoded.utf8.contains(UInt8(ascii: "%")) ? decoded.removingPercentEncoding ?? decoded : decoded
-        let segments = path.split(separator: "/").map(String.init)
+        // Split and read as bytes: this is asked of every candidate's URL.
+        let segments = path.utf8.split(separator: UInt8(ascii: "/")).map(Substring.init)
         // WordPress-style upload folders: /YYYY/MM/
         for (index, segment) in segments.enumerated() where index + 1 < segments.count {
-            if segment.count == 4, let year = Int(segment), (1997...2077).contains(year),
-               let month = Int(segments[index + 1]), (1...12).contains(month), segments[index + 1].count == 2 {
+            let next = segments[index + 1]
+            if segment.utf8.count == 4, let year = Int(segment), (1997...2077).contains(year),
+               next.utf8.count == 2, let month = Int(next), (1...12).contains(month) {
                 return [EvidenceDate(kind: .published(CalendarMonth(buddhistYear: year + 543, month: month)), source: .url,
-                                     text: "/\(segment)/\(segments[index + 1])/")]
+                                     text: "/\(segment)/\(next)/")]
             }
         }
-        let name = segments.last.map { ($0 as NSString).deletingPathExtension } ?? ""
+        let name = segments.last.map(withoutExtension) ?? ""
         let words = String(decoding: name.utf8.map { $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") ? 0x20 : $0 },
                            as: UTF8.self)
         return mentioned(in: words, source: .url)
+    }
+
+    /// A file name without its extension, as `NSString.deletingPathExtension` drops it: from the
+    /// last dot, unless that dot starts the name (".htaccess") or the name is "..".
+    static func withoutExtension(_ name: Substring) -> Substring {
+        let utf8 = name.utf8
+        guard let dot = utf8.lastIndex(of: UInt8(ascii: ".")), dot != utf8.startIndex, name != ".." else { return name }
+        return name[..<dot]
     }
 
     static func published(_ date: Date, source: Source) -> EvidenceDate {
