@@ -86,13 +86,13 @@ struct PrettyJSON {
         } else {
             assert(!key.utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }, "key to escape: \(key)")
             bytes.append(UInt8(ascii: "\""))
-            bytes.append(contentsOf: key.utf8)
+            append(utf8Of: key)
             bytes.append(UInt8(ascii: "\""))
         }
         if isCompact {
             bytes.append(UInt8(ascii: ":"))
         } else {
-            bytes.append(contentsOf: " : ".utf8)
+            append(utf8Of: " : ")
         }
     }
 
@@ -145,7 +145,7 @@ struct PrettyJSON {
     }
 
     mutating func int(_ number: Int) {
-        bytes.append(contentsOf: String(number).utf8)
+        append(utf8Of: String(number))
     }
 
     /// As `JSONEncoder` writes a Double: its shortest form, without a trailing `.0`
@@ -157,7 +157,7 @@ struct PrettyJSON {
     }
 
     mutating func bool(_ flag: Bool) {
-        bytes.append(contentsOf: (flag ? "true" : "false").utf8)
+        append(utf8Of: flag ? "true" : "false")
     }
 
     // MARK: Layout
@@ -185,6 +185,12 @@ struct PrettyJSON {
         if isCompact { return }
         bytes.append(UInt8(ascii: "\n"))
         indent(open.count)
+    }
+
+    /// The bytes of `text`, copied at once (appending a String's UTF-8 view went a byte at a time).
+    private mutating func append(utf8Of text: String) {
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
     private mutating func indent(_ depth: Int) {
