@@ -84,18 +84,18 @@ public struct HTMLReporter: Reporter {
 
     /// Text made inert in HTML, in element content and in quoted attributes alike.
     static func escape(_ text: String) -> String {
-        ByteEscape.apply(text) { byte, out in
+        ByteEscape.apply(text, markup) { byte, out in
             switch byte {
             case UInt8(ascii: "&"): out += "&amp;".utf8
             case UInt8(ascii: "<"): out += "&lt;".utf8
             case UInt8(ascii: ">"): out += "&gt;".utf8
             case UInt8(ascii: "\""): out += "&quot;".utf8
-            case UInt8(ascii: "'"): out += "&#39;".utf8
-            default: return false
+            default: out += "&#39;".utf8
             }
-            return true
         }
     }
+
+    private static let markup = ByteEscape.Bytes("&<>\"'")
 
     /// A link when `url` is an http(s) address; otherwise the text alone (never `javascript:`).
     static func link(_ url: String, text: String) -> String {

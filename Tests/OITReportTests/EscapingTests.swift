@@ -28,6 +28,29 @@ struct EscapingTests {
         #expect(MarkdownReporter.escape("<b>\nx") == "&lt;b&gt; x")
     }
 
+    @Test("every ASCII byte, in any mix with Thai, is escaped in HTML and Markdown as its rule says, the rest kept")
+    func everyByte() {
+        let html: [Character: String] = ["&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;"]
+        var markdown: [Character: String] = ["<": "&lt;", ">": "&gt;", "&": "&amp;", "\n": " ", "\r": " ", "\t": " "]
+        for mark in "\\`*_[]|#!~" { markdown[mark] = "\\" + String(mark) }
+        let url: [Character: String] = [" ": "%20", "<": "%3C", ">": "%3E", "\n": ""]
+        let ascii = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let pieces = (0..<Int.random(in: 0...8, using: &generator)).map { _ in
+                Bool.random(using: &generator) ? ascii.randomElement(using: &generator)! : ["ข่าว", "é", "😀", "abc"].randomElement(using: &generator)!
+            }
+            let text = pieces.joined()
+            // Scalar by scalar: "\r\n" is one Character, and each of its bytes has its own rule.
+            func expected(_ rules: [Character: String]) -> String {
+                text.unicodeScalars.map { rules[Character($0)] ?? String($0) }.joined()
+            }
+            #expect(HTMLReporter.escape(text) == expected(html), "\(text.debugDescription)")
+            #expect(MarkdownReporter.escape(text) == expected(markdown), "\(text.debugDescription)")
+            #expect(MarkdownReporter.escapeURL(text) == expected(url), "\(text.debugDescription)")
+        }
+    }
+
     @Test("Markdown: a URL in angle brackets cannot end early: spaces and brackets are percent-encoded, breaks dropped")
     func markdownURL() {
         #expect(MarkdownReporter.escapeURL("https://a.go.th/ข่าว/2568.pdf") == "https://a.go.th/ข่าว/2568.pdf")
