@@ -172,6 +172,28 @@ struct LeadsNowhereTests {
         if expected == nil { #expect(resolver.resolve(href) != nil) }
     }
 
+    @Test("a plain path resolves to what Foundation makes of it against the base, any base")
+    func plainPaths() throws {
+        let bases = ["https://www.example.go.th/a/", "http://x.go.th", "http://X.GO.TH:8080/dir/page.php?q=1#f",
+                     "https://x.go.th:443/a/b/c", "http://127.0.1.1:8080/", "https://x.go.th/ข่าว/"]
+            .map { URL(string: $0)! }
+        let pieces = ["/", "//", "a", "B", "9", "-", "_", "~", ".", "..", "news", "p3.html", "?", "#", "%20", " ", ":", "\\", "ก", "@"]
+        var generator = SystemRandomNumberGenerator()
+        var plain = 0
+        for _ in 0..<4_000 {
+            let base = bases.randomElement(using: &generator)!
+            let href = (0..<Int.random(in: 1...6, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let resolver = HrefResolver(base: base)
+            let expected = resolver.resolvingByFoundation(href)
+            #expect(resolver.resolve(href) == expected, "\(href) against \(base)")
+            #expect(resolver.resolve(href)?.absoluteString == expected?.absoluteString, "\(href) against \(base)")
+            let parts = try #require(HrefMemo.BaseParts(base))
+            if HrefResolver.plainAbsolute(href, origin: parts.origin, directory: parts.directory) != nil { plain += 1 }
+        }
+        // Not vacuous: many were plain, many were not.
+        #expect(plain > 400 && plain < 3_600, "\(plain) of 4,000 plain")
+    }
+
     @Test("a menu toggle is told by the same rule: a link that leads nowhere heading a sub-menu")
     func toggles() throws {
         let html = """

@@ -12,7 +12,7 @@ struct HrefResolver {
     init(base: URL?, memo: HrefMemo? = nil) {
         self.base = base
         self.memo = memo
-        self.baseParts = memo == nil ? nil : HrefMemo.BaseParts(base)
+        self.baseParts = HrefMemo.BaseParts(base)
     }
 
     /// Why `href` leads nowhere, or nil when it leads somewhere: read as a browser reads it (the
@@ -44,6 +44,37 @@ struct HrefResolver {
     }
 
     private func resolving(_ href: String) -> URL? {
+        if let baseParts, let absolute = Self.plainAbsolute(href, origin: baseParts.origin, directory: baseParts.directory) {
+            return URL(string: absolute).map(URLCanonical.normalized)
+        }
+        return resolvingByFoundation(href)
+    }
+
+    /// The absolute address of a plain path (`/news/p3.html`, `docs/o1.pdf`: letters, digits and
+    /// `/-._~` only) under an http(s) base: the origin or the base's directory followed by it.
+    /// That is what resolving it against the base makes (RFC 3986 5.2: nothing to merge but the
+    /// directory, nothing to encode; dot segments are removed after, by ``URLCanonical``, as
+    /// from any resolved URL), without Foundation parsing it relative to the base and then again
+    /// absolute. Nil for any other href.
+    static func plainAbsolute(_ href: String, origin: String, directory: String) -> String? {
+        let bytes = href.utf8
+        guard let first = bytes.first, first != UInt8(ascii: "/") || bytes.dropFirst().first != UInt8(ascii: "/"),
+              bytes.allSatisfy(isPlain) else { return nil }
+        return (first == UInt8(ascii: "/") ? origin : directory) + href
+    }
+
+    private static func isPlain(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+             UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Resolved as the URL standard says, through Foundation: any href.
+    func resolvingByFoundation(_ href: String) -> URL? {
         var cleaned = TemplateHref.rendered(href) ?? href
         // The URL standard strips leading/trailing C0 controls and spaces, and removes tabs and
         // newlines anywhere; backslashes are slashes in http(s) URLs.
