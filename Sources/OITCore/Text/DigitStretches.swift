@@ -10,9 +10,9 @@
 /// `reach` scalars that are neither whitespace nor removed (as zero-width spaces are) before and
 /// after it, unless the text ends sooner; stretches closer than that are one. How much context
 /// that leaves once normalised (marks typed twice collapse) is for the reader to check.
-public enum DigitStretches {
+enum DigitStretches {
     /// Byte ranges of `utf8` (valid UTF-8), in order, not overlapping.
-    public static func of(_ utf8: UnsafeBufferPointer<UInt8>, reach: Int) -> [Range<Int>] {
+    static func of(_ utf8: UnsafeBufferPointer<UInt8>, reach: Int) -> [Range<Int>] {
         var stretches: [Range<Int>] = []
         var next = firstDigit(in: utf8, from: 0)
         while let digit = next {

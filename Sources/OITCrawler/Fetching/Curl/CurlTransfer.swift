@@ -93,7 +93,7 @@ final class CurlTransfer: @unchecked Sendable {
             let value = Self.trimmed(bytes[(colon + 1)...])
             headers.append((String(decoding: name, as: UTF8.self), String(decoding: value, as: UTF8.self)))
             // The body's room made at once, not by doubling as it arrives.
-            if name.count == 14, name.elementsEqual("content-length".utf8, by: { (0x41...0x5A).contains($0) ? $0 | 0x20 == $1 : $0 == $1 }),
+            if name.elementsEqual("content-length".utf8, by: { ((0x41...0x5A).contains($0) ? $0 | 0x20 : $0) == $1 }),
                let length = Int(String(decoding: value, as: UTF8.self)), length > 0 {
                 body.reserveCapacity(min(length, request.maxBodyBytes))
             }
