@@ -24,6 +24,15 @@ enum SharedCorpus {
         (try? FileManager.default.contentsOfDirectory(atPath: pagesDirectory.path))?.sorted() ?? []
     }()
 
+    /// Every real page (when ../shared is there) and every page fixture of this target.
+    static func pagesAndFixtures() throws -> [URL] {
+        var pages = isAvailable ? Self.pages.map { pagesDirectory.appendingPathComponent($0) } : []
+        let fixtures = try #require(Bundle.module.resourceURL?.appendingPathComponent("Fixtures"))
+        pages += try FileManager.default.contentsOfDirectory(at: fixtures, includingPropertiesForKeys: nil)
+            .filter { ["html", "htm", "php"].contains($0.pathExtension) }
+        return pages
+    }
+
     static let python: String? = ["/usr/bin/python3", "/usr/local/bin/python3"]
         .first { FileManager.default.isExecutableFile(atPath: $0) }
 

@@ -14,13 +14,7 @@ struct DatesNearDigitsTests {
 
     @Test("every real page's text (all of it, and the 12,000 bytes a crawl keeps) has the same dates read either way")
     func realPages() throws {
-        var pages: [URL] = []
-        if SharedCorpus.isAvailable {
-            pages += SharedCorpus.pages.map { SharedCorpus.pagesDirectory.appendingPathComponent($0) }
-        }
-        let fixtures = try #require(Bundle.module.resourceURL?.appendingPathComponent("Fixtures"))
-        pages += try FileManager.default.contentsOfDirectory(at: fixtures, includingPropertiesForKeys: nil)
-            .filter { ["html", "htm", "php"].contains($0.pathExtension) }
+        let pages = try SharedCorpus.pagesAndFixtures()
         var read = 0, mentions = 0
         for url in pages {
             let bytes = [UInt8](try Data(contentsOf: url))

@@ -58,13 +58,7 @@ struct SkippedTextTests {
 
     @Test("every real page and every page fixture reads the same with the text passed over")
     func realPages() throws {
-        var pages: [URL] = []
-        if SharedCorpus.isAvailable {
-            pages += SharedCorpus.pages.map { SharedCorpus.pagesDirectory.appendingPathComponent($0) }
-        }
-        let fixtures = try #require(Bundle.module.resourceURL?.appendingPathComponent("Fixtures"))
-        pages += try FileManager.default.contentsOfDirectory(at: fixtures, includingPropertiesForKeys: nil)
-            .filter { ["html", "htm", "php"].contains($0.pathExtension) }
+        let pages = try SharedCorpus.pagesAndFixtures()
         #expect(pages.count >= 10)
         var skipped = 0
         for url in pages {

@@ -116,7 +116,8 @@ public struct TrapGuard: Sendable {
         return String(decoding: out, as: UTF8.self)
     }
 
-    private static func digitsAsN(characters text: String) -> String {
+    /// ``digitsAsN(_:)`` Character by Character: any text.
+    static func digitsAsN(characters text: String) -> String {
         var out = ""
         var inDigits = false
         for character in text {
