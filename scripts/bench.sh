@@ -21,6 +21,12 @@
 #   memory    peak RSS of a batch of SITES sites and of 4 x SITES sites, as many at a time
 #             (does memory grow with the sites already finished?) -> memory.txt.
 #   cpu       parse, parse + classify, and xmllint on the same bytes (scripts/bench-cpu.sh) -> cpu.txt.
+#   instructions  (not run unless asked: a minute or two per binary) instructions per page read of
+#             an early-stop batch (MODE=full: no early stop, no limits), counted by valgrind's
+#             callgrind: what an A/B of two builds can trust on a noisy VM, where CPU time moves
+#             by a tenth between runs of one binary. COMPARE=OTHER_OIT counts that binary first.
+#             Instructions, not cycles: a cache miss or a system call costs more than it counts,
+#             so a change is reported in CPU time too. -> instructions.txt.
 # Needs root or sudo for apt (nginx-light, wget2, linkchecker) and pip (Scrapy, in a venv).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -144,6 +150,26 @@ for step in $STEPS; do
         ;;
     cpu)
         PROVINCE=$prov "$root/scripts/bench-cpu.sh" | tee "$OUT/cpu.txt"
+        ;;
+    instructions)
+        command -v valgrind >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq valgrind; }
+        serve "$prov" 0
+        full=()
+        [ "${MODE:-early}" = full ] && full=(--no-early-stop --max-depth 1000 --max-pages 100000 --max-per-pattern 100000)
+        : > "$OUT/instructions.txt"
+        n=0
+        for binary in ${COMPARE:-} "$oit"; do
+            n=$((n + 1))
+            # A copy beside the binary (its resources are there), without the DWARF that valgrind
+            # 3.19 cannot read.
+            objcopy --strip-debug "$binary" "$binary-counted"
+            rm -rf "$OUT/counted"
+            valgrind --tool=callgrind --callgrind-out-file="$OUT/callgrind-$n.out" "$binary-counted" batch \
+                "$RUN_DIR/sites.csv" --out "$OUT/counted" --quiet --interval 0 "${full[@]}" >/dev/null 2> "$OUT/valgrind-$n.log"
+            rm -f "$binary-counted"
+            python3 "$root/scripts/bench_report.py" instructions "$OUT/counted" "$OUT/valgrind-$n.log" "$binary" \
+                | tee -a "$OUT/instructions.txt"
+        done
         ;;
     *) echo "bench: unknown step $step" >&2; exit 2 ;;
     esac

@@ -9,12 +9,14 @@ reports besides the peers' table.
                                                            # CPU per page parsed, oit vs xmllint:
                                                            # medians over the runs, and their range
                                                            # (and curl fetching the same pages)
+    bench_report.py instructions DIR VALGRIND_LOG NAME     # instructions callgrind counted, per page read
     bench_report.py fetchlist PROVINCE SITES_TXT > CURL_CONFIG
                                                            # every page of the province as served,
                                                            # for `curl --parallel -K`
 """
 import statistics
 import glob
+import re
 import json
 import os
 import sys
@@ -113,6 +115,22 @@ def run(folder, timing):
     return 0
 
 
+def instructions(folder, valgrind_log, name):
+    """The instructions callgrind counted in one batch run, per page it read."""
+    with open(valgrind_log) as f:
+        found = re.search(r"Collected : (\d+)", f.read())
+    if not found:
+        print(f"{name}: valgrind counted nothing (see {valgrind_log})", file=sys.stderr)
+        return 1
+    count = int(found.group(1))
+    sites = reports(folder).values()
+    pages = sum(r["site"]["pages_read"] for r in sites)
+    documents = sum(r["site"]["documents_checked"] for r in sites)
+    print(f"{name}: {count / 1e9:.2f} billion instructions, {pages} pages read, {documents} documents: "
+          f"{count / pages / 1e6:.2f} million a page read")
+    return 0
+
+
 def fetchlist(province, sites_txt):
     """A curl config fetching every HTML page of the province from where serve-province.sh serves
     it (site N of manifest.tsv at line N of sites.txt), bodies thrown away."""
@@ -158,4 +176,5 @@ def cpu(full_runs, early_runs, xmllint_runs, pages, fetch_runs=None):
 
 if __name__ == "__main__":
     command, args = sys.argv[1], sys.argv[2:]
-    sys.exit({"verdicts": verdicts, "bound": bound, "run": run, "cpu": cpu, "fetchlist": fetchlist}[command](*args))
+    sys.exit({"verdicts": verdicts, "bound": bound, "run": run, "cpu": cpu, "instructions": instructions,
+              "fetchlist": fetchlist}[command](*args))
