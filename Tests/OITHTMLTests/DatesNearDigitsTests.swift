@@ -19,9 +19,11 @@ struct DatesNearDigitsTests {
         for url in pages {
             let bytes = [UInt8](try Data(contentsOf: url))
             for limit in [12_000, Int.max] {
-                guard let text = try? HTMLDocument.parse(bytes, url: url, contentType: nil, textLimit: limit).text else { continue }
+                guard let page = try? HTMLDocument.parse(bytes, url: url, contentType: nil, textLimit: limit) else { continue }
+                let text = page.text
                 let expected = Self.whole(text)
                 #expect(ThaiDateReader.mentions(in: text) == expected, "\(url.lastPathComponent), limit \(limit)")
+                #expect(page.textUTF8.withUnsafeBufferPointer { ThaiDateReader.mentions(inUTF8: $0) } == expected)
                 if let near = ThaiDateReader.mentionsNearDigits(in: text) {
                     #expect(near == expected, "\(url.lastPathComponent), limit \(limit)")
                     read += 1
@@ -80,6 +82,7 @@ struct DatesNearDigitsTests {
             let text = parts.joined()
             let expected = Self.whole(text)
             #expect(ThaiDateReader.mentions(in: text) == expected, "round \(round)")
+            #expect(Array(text.utf8).withUnsafeBufferPointer { ThaiDateReader.mentions(inUTF8: $0) } == expected, "round \(round)")
             if let near = ThaiDateReader.mentionsNearDigits(in: text) {
                 #expect(near == expected, "round \(round): \(text)")
                 read += 1

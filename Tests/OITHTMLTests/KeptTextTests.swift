@@ -33,5 +33,9 @@ struct KeptTextTests {
         #expect(text.prefix(utf8Bytes: 9) == "abก😀")
         #expect(text.prefix(utf8Bytes: 100) == text)
         #expect(text.prefix(utf8Bytes: 0) == "")
+        // The bytes are cut where the String is.
+        for limit in -1...12 {
+            #expect(Array(Array(text.utf8).prefix(wholeScalarsIn: limit)) == Array(text.prefix(utf8Bytes: limit).utf8), "\(limit)")
+        }
     }
 }

@@ -74,11 +74,20 @@ public struct EvidenceDate: Hashable, Sendable {
     /// Dates in a text (a label, a title): a year is what the evidence is about;
     /// a month ("ประกาศ ณ 20 ก.ย. 2567", "สขร.1 ต.ค. 67") is read as when it was published.
     static func mentioned(in text: String, source: Source) -> [EvidenceDate] {
-        ThaiDateReader.mentions(in: text).map { mention in
-            if let month = mention.calendarMonth {
-                return EvidenceDate(kind: .published(month), source: source, text: mention.text)
-            }
-            return EvidenceDate(kind: .about(mention.fiscalYears), source: source, text: mention.text)
+        ThaiDateReader.mentions(in: text).map { EvidenceDate($0, source: source) }
+    }
+
+    /// ``mentioned(in:source:)`` of a text given as its UTF-8 bytes (a page's, as collected).
+    static func mentioned(inUTF8 text: ArraySlice<UInt8>, source: Source) -> [EvidenceDate] {
+        text.withUnsafeBufferPointer { ThaiDateReader.mentions(inUTF8: $0) }.map { EvidenceDate($0, source: source) }
+    }
+
+    /// What a mention says: the month it was published in, or the years it is about.
+    init(_ mention: DateMention, source: Source) {
+        if let month = mention.calendarMonth {
+            self.init(kind: .published(month), source: source, text: mention.text)
+        } else {
+            self.init(kind: .about(mention.fiscalYears), source: source, text: mention.text)
         }
     }
 

@@ -61,11 +61,11 @@ public enum Target: Sendable {
         return ([document.title] + document.headings.prefix(4).map(\.text)).joined(separator: " ")
     }
 
-    /// The start of the page's visible text, when it is a page.
-    var text: String? {
+    /// The start of the page's visible text as UTF-8 (cut on a whole scalar), when it is a page.
+    var textUTF8: ArraySlice<UInt8>? {
         switch self {
-        case .page(let page): return page.document.map { String($0.text.prefix(utf8Bytes: CrawledPage.textKept)) }
-        case .fetched(_, let page, _): return page.map { String($0.text.prefix(utf8Bytes: CrawledPage.textKept)) }
+        case .page(let page): return page.document.map { $0.textUTF8.prefix(wholeScalarsIn: CrawledPage.textKept) }
+        case .fetched(_, let page, _): return page.map { $0.textUTF8.prefix(wholeScalarsIn: CrawledPage.textKept) }
         default: return nil
         }
     }

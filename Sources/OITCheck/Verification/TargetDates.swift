@@ -30,7 +30,7 @@ final class TargetDates: Sendable {
     var inText: [EvidenceDate] {
         textDates.withLock { known in
             if let known { return known }
-            let found = page?.text.map { EvidenceDate.mentioned(in: $0, source: .text) } ?? []
+            let found = page?.textUTF8.map { EvidenceDate.mentioned(inUTF8: $0, source: .text) } ?? []
             known = found
             return found
         }

@@ -23,6 +23,14 @@ public enum ThaiDateReader {
         return mentions(inNormalized: ThaiText.normalize(raw))
     }
 
+    /// The mentions of a text given as its UTF-8 bytes (valid, as a page's text is collected):
+    /// a long one is read near its digits without a String made of all of it.
+    public static func mentions(inUTF8 utf8: UnsafeBufferPointer<UInt8>) -> [DateMention] {
+        guard DigitStretches.firstDigit(in: utf8, from: 0) != nil else { return [] }
+        if utf8.count >= longText, let found = mentionsNearDigits(inUTF8: utf8) { return found }
+        return mentions(inNormalized: ThaiText.normalize(String(decoding: utf8, as: UTF8.self)))
+    }
+
     /// From this many bytes on, a text is read in its stretches around digits.
     static let longText = 1024
     /// The scalars around a digit (spaces aside) that a mention may take in: the prefix read
@@ -36,19 +44,21 @@ public enum ThaiDateReader {
     /// collapse): the mentions are then exactly those of the whole text.
     static func mentionsNearDigits(in raw: String) -> [DateMention]? {
         var raw = raw
-        return raw.withUTF8 { utf8 -> [DateMention]? in
-            // Twice the context in raw scalars: normalising may merge two into one.
-            let stretches = DigitStretches.of(utf8, reach: 2 * context)
-            guard stretches.reduce(0, { $0 + $1.count }) * 4 < utf8.count * 3 else { return nil }
-            var found: [DateMention] = []
-            for range in stretches {
-                let piece = ThaiText.normalize(String(decoding: UnsafeBufferPointer(rebasing: utf8[range]), as: UTF8.self))
-                let scalars = scalarArray(piece)
-                guard hasContext(scalars, before: range.lowerBound > 0, after: range.upperBound < utf8.count) else { return nil }
-                found += mentions(inScalars: scalars)
-            }
-            return found
+        return raw.withUTF8 { mentionsNearDigits(inUTF8: $0) }
+    }
+
+    private static func mentionsNearDigits(inUTF8 utf8: UnsafeBufferPointer<UInt8>) -> [DateMention]? {
+        // Twice the context in raw scalars: normalising may merge two into one.
+        let stretches = DigitStretches.of(utf8, reach: 2 * context)
+        guard stretches.reduce(0, { $0 + $1.count }) * 4 < utf8.count * 3 else { return nil }
+        var found: [DateMention] = []
+        for range in stretches {
+            let piece = ThaiText.normalize(String(decoding: UnsafeBufferPointer(rebasing: utf8[range]), as: UTF8.self))
+            let scalars = scalarArray(piece)
+            guard hasContext(scalars, before: range.lowerBound > 0, after: range.upperBound < utf8.count) else { return nil }
+            found += mentions(inScalars: scalars)
         }
+        return found
     }
 
     /// Whether `scalars` hold ``context`` scalars (spaces aside) before their first digit and after

@@ -50,11 +50,10 @@ enum DigitStretches {
         var counted = 0
         while index > floor {
             let start = leadByte(in: utf8, before: index)
-            let value = scalar(utf8, at: start)
-            if ThaiText.isWhitespace(value) {
-                if counted >= reach { return index }
-            } else if !ThaiText.isRemovable(value) {
-                counted += 1
+            switch kind(utf8, at: start) {
+            case .whitespace: if counted >= reach { return index }
+            case .counted: counted += 1
+            case .removed: break
             }
             index = start
         }
@@ -72,15 +71,27 @@ enum DigitStretches {
                 index += utf8[index] < 0x80 ? 1 : 3
                 continue
             }
-            let value = scalar(utf8, at: index)
-            if ThaiText.isWhitespace(value) {
-                if counted >= reach { return index }
-            } else if !ThaiText.isRemovable(value) {
-                counted += 1
+            switch kind(utf8, at: index) {
+            case .whitespace: if counted >= reach { return index }
+            case .counted: counted += 1
+            case .removed: break
             }
             index += ThaiText.sequenceLength(lead: utf8[index])
         }
         return utf8.count
+    }
+
+    /// What normalising does with a scalar: ends a word (whitespace), drops it, or keeps it.
+    private enum Kind { case whitespace, removed, counted }
+
+    /// The kind of the scalar at `index`, told from its first byte where that is enough: ASCII,
+    /// and U+0800-U+0FFF (lead byte E0: Thai among them), which holds no whitespace and nothing removed.
+    private static func kind(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> Kind {
+        let lead = utf8[index]
+        if lead < 0x80 { return lead == 0x20 || (0x09...0x0D).contains(lead) ? .whitespace : .counted }
+        if lead == 0xE0 { return .counted }
+        let value = ThaiText.scalarValue(utf8, at: index, length: ThaiText.sequenceLength(lead: lead))
+        return ThaiText.isWhitespace(value) ? .whitespace : ThaiText.isRemovable(value) ? .removed : .counted
     }
 
     /// The start of the scalar that ends just before `index`.
@@ -88,9 +99,5 @@ enum DigitStretches {
         var start = index - 1
         while start > 0 && utf8[start] & 0xC0 == 0x80 { start -= 1 }
         return start
-    }
-
-    private static func scalar(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt32 {
-        ThaiText.scalarValue(utf8, at: index, length: ThaiText.sequenceLength(lead: utf8[index]))
     }
 }

@@ -12,3 +12,14 @@ extension String {
         return self[..<end]
     }
 }
+
+extension Array<UInt8> {
+    /// The longest start of these UTF-8 bytes (valid) that fits in `limit` bytes and ends on a
+    /// whole scalar, as ``Swift/String/prefix(utf8Bytes:)`` cuts a String.
+    public func prefix(wholeScalarsIn limit: Int) -> ArraySlice<UInt8> {
+        guard count > limit else { return self[...] }
+        var end = Swift.max(0, limit)
+        while end > 0, UTF8.isContinuation(self[end]) { end -= 1 }
+        return self[..<end]
+    }
+}
