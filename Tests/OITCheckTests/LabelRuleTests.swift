@@ -38,6 +38,30 @@ struct LabelRuleTests {
         #expect(GenericLabel.isGeneric(NormalizedText(label)) == expected)
     }
 
+    @Test("a label echoes its heading, told by bytes first, exactly when it does by characters")
+    func echoesHeading() {
+        func reference(_ label: NormalizedText, _ heading: String) -> Bool {
+            var core = label.key
+            for prefix in ["ดู", "เปิด", "อ่าน"] where core.hasPrefix(prefix) { core = String(core.dropFirst(prefix.count)) }
+            let letters = core.unicodeScalars.filter { (0x0E01...0x0E4E).contains($0.value) || ("a"..."z").contains($0) }
+            guard letters.count >= 4 else { return false }
+            return NormalizedText(heading).key.contains(String(String.UnicodeScalarView(letters)))
+        }
+        let pieces = ["ดู", "ดู้", "เปิด", "อ่าน", "การ", "มีส่วนร่วม", "ผู้บริหาร", "ก", "\u{0E49}", "ข้อมูล", "abc", "x", " ", "2567"]
+        var generator = SystemRandomNumberGenerator()
+        var echoes = 0
+        for _ in 0..<3_000 {
+            func text() -> String {
+                (0..<Int.random(in: 1...4, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            }
+            let label = NormalizedText(text()), heading = text() + text()
+            let expected = reference(label, heading)
+            #expect(LinkClassifier.echoes(label, heading: heading) == expected, "\(label.value) / \(heading)")
+            if expected { echoes += 1 }
+        }
+        #expect(echoes > 100, "\(echoes) echoes")
+    }
+
     @Test("a label read a word at a time is generic exactly when all its words, split at once, are")
     func genericWordByWord() {
         let pieces = ["ดาวน์โหลด", "คลิก", "PDF", "file", "O12", "ITA-o3", "2567", "ต.ค. 66", "ปีงบประมาณ 2568", "โครงสร้าง",

@@ -147,6 +147,21 @@ struct ScopeTests {
         #expect(!TrapGuard.repeatsSegment(of: "/a/b/a/b/a/b", moreThan: 3))
     }
 
+    @Test("a path's file extension read as bytes is what it is read as characters")
+    func fileExtensions() {
+        let pieces = ["/", "//", "a", "PDF", ".", "..", "doc", "x.", "ก", "e\u{301}", "/\u{301}", "2567", "-", "_"]
+        var generator = SystemRandomNumberGenerator()
+        var found = 0
+        for _ in 0..<3_000 {
+            let path = (0..<Int.random(in: 0...6, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let expected = MediaType.fileExtension(ofCharacters: path)
+            #expect(MediaType.fileExtension(ofPath: path) == expected, "\(path.debugDescription)")
+            if expected != nil { found += 1 }
+        }
+        #expect(found > 300, "\(found) extensions")
+        #expect(MediaType.fileExtension(ofPath: "/files/Plan.PDF/") == "pdf")
+    }
+
     @Test("the frontier serves priority, then depth, then discovery order, and moves a URL up when found closer")
     func frontier() {
         var frontier = Frontier()

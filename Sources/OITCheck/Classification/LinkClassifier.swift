@@ -112,13 +112,19 @@ public struct LinkClassifier: Sendable {
     }
 
     /// Whether a label only repeats words of the heading above it ("ดูการมีส่วนร่วม").
-    private static func echoes(_ label: NormalizedText, heading: String?) -> Bool {
+    static func echoes(_ label: NormalizedText, heading: String?) -> Bool {
         guard let heading else { return false }
         var core = label.key
-        for prefix in ["ดู", "เปิด", "อ่าน"] where core.hasPrefix(prefix) { core = String(core.dropFirst(prefix.count)) }
+        // By characters, as before; the bytes only say when no character can match (most labels).
+        for prefix in ["ดู", "เปิด", "อ่าน"] where core.utf8.starts(with: prefix.utf8) && core.hasPrefix(prefix) {
+            core = String(core.dropFirst(prefix.count))
+        }
         let letters = core.unicodeScalars.filter { (0x0E01...0x0E4E).contains($0.value) || ("a"..."z").contains($0) }
         guard letters.count >= 4 else { return false }
-        return NormalizedText(heading).key.contains(String(String.UnicodeScalarView(letters)))
+        let words = String(String.UnicodeScalarView(letters))
+        let key = NormalizedText(heading).key
+        // A match by characters is one by bytes too: the characters' search only where the bytes are.
+        return key.containsBytes(of: words) && key.contains(words)
     }
 
     /// "1", "2", "12": page numbers of a list, not items.

@@ -29,6 +29,17 @@ public enum MediaType {
 
     /// The lower-cased file ending of a URL path, if any: `pdf` of `/files/o1.PDF`.
     public static func fileExtension(ofPath path: String) -> String? {
+        // An ASCII path (most) by its bytes, where a character is a byte; any other by characters.
+        guard path.utf8.allSatisfy({ $0 < 0x80 }) else { return fileExtension(ofCharacters: path) }
+        let bytes = path.utf8
+        let name = bytes.split(separator: UInt8(ascii: "/")).last ?? bytes[...]
+        guard let dot = name.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex else { return nil }
+        let ending = String(Substring(name[name.index(after: dot)...])).lowercased()
+        return ending.isEmpty ? nil : ending
+    }
+
+    /// ``fileExtension(ofPath:)`` by characters: any path.
+    static func fileExtension(ofCharacters path: String) -> String? {
         let name = path.split(separator: "/").last.map(String.init) ?? ""
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
         let ending = name[name.index(after: dot)...].lowercased()
