@@ -35,14 +35,16 @@ public struct LinkClassifier: Sendable {
     /// Classifies `page`'s links, reading each distinct label and heading once per `memo`
     /// (keep one for a site: its menus repeat on every page).
     public func classify(_ page: HTMLDocument, memo: inout LabelMemo) -> [ClassifiedLink] {
-        var context = PageContext(page: page)
-        return page.links.map { classify($0, context: &context, memo: &memo) }
+        // Every label read once, for its link and for telling a hub page by its coded links.
+        let readings = page.links.map { memo.label($0.text, lexicon: lexicon) }
+        var context = PageContext(page: page, labels: readings)
+        return zip(page.links, readings).map { classify($0, reading: $1, context: &context, memo: &memo) }
     }
 
-    func classify(_ link: Link, context: inout PageContext, memo: inout LabelMemo) -> ClassifiedLink {
+    func classify(_ link: Link, reading: LabelMemo.Reading, context: inout PageContext,
+                  memo: inout LabelMemo) -> ClassifiedLink {
         // A menu toggle that leads nowhere carries nothing: the links it opens do.
         if link.isToggle && link.isDead { return ClassifiedLink(link: link, concepts: [], basis: .none) }
-        let reading = memo.label(link.text, lexicon: lexicon)
         let label = reading.label
         // A link to the IIT/EIT surveys names no item.
         if reading.namesSurvey { return ClassifiedLink(link: link, concepts: [], basis: .label) }

@@ -3,9 +3,9 @@ import OITCore
 import OITHTML
 
 /// What a page says about itself that helps read its links: the ITA year it names, and whether
-/// it is a hub page listing the OIT items. Its title, headings and coded links are read only when
-/// a link's classification asks (a label that names nothing, an item code): most pages' links
-/// never do.
+/// it is a hub page listing the OIT items. Its title and headings are read, and its coded links
+/// counted, only when a link's classification asks (a label that names nothing, an item code):
+/// most pages' links never do. Its links' labels come read (every link's is read anyway).
 struct PageContext: Sendable {
     /// Where the page is, for telling a link back to it: taken once from its URL, as every link
     /// asks.
@@ -13,13 +13,16 @@ struct PageContext: Sendable {
     private let host: String?
     /// The page, read for what it says of itself only when a link's classification asks.
     private let page: HTMLDocument
+    /// The readings of the page's link labels, in the order of its links.
+    private let labels: [LabelMemo.Reading]
     private var hub: Bool?
     private var readings: (namesHub: Bool, year: Int?)?
 
-    init(page: HTMLDocument) {
+    init(page: HTMLDocument, labels: [LabelMemo.Reading]) {
         path = page.url?.path
         host = page.url?.host
         self.page = page
+        self.labels = labels
     }
 
     /// Whether a link whose URL is `url`, with path `path`, leads back to this page.
@@ -33,7 +36,7 @@ struct PageContext: Sendable {
     mutating func isHub(lexicon: Lexicon, memo: inout LabelMemo) -> Bool {
         if let hub { return hub }
         var coded = 0
-        for link in page.links where memo.label(link.text, lexicon: lexicon).hasItemCode {
+        for label in labels where label.hasItemCode {
             coded += 1
             if coded >= 5 { break }
         }
