@@ -115,10 +115,11 @@ public struct ItemsGoal: CrawlGoal, Sendable {
 
     private mutating func evaluate(_ link: ClassifiedLink, on page: URL, target: Target, key: String) {
         guard let form, let judge else { return }
-        let concepts = Set(link.concepts)
+        // A link names a concept or two: compared in place, not hashed into a set for every item.
+        let concepts = link.concepts
         // By index: binding every item of the form copied all its fields, for each candidate.
         for index in form.items.indices
-        where !concepts.isDisjoint(with: form.items[index].concepts) && !isDecided(form.items[index]) {
+        where form.items[index].concepts.contains(where: concepts.contains) && !isDecided(form.items[index]) {
             let item = form.items[index]
             let dates = reading.remember(target, key: key)
             let candidate = judge.judge(link, on: page, target: target, targetID: key, targetDates: dates, for: item)
