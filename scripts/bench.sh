@@ -78,8 +78,9 @@ batch() {  # OUT_DIR OPTIONS...: oit batch on the served province; prints "wall 
 served() { curl -s http://127.0.0.1:8099/ | awk 'NR==3{print $3}'; }   # nginx stub_status: requests so far
 machine() {
     echo "machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/{print $2}') GiB, $(. /etc/os-release; echo "$PRETTY_NAME"), $(swift --version 2>/dev/null | head -1)"
-    echo "oit's malloc: $(ldd "$oit" | grep -q libtcmalloc_minimal && echo "tcmalloc (libgoogle-perftools-dev)" || echo "the system's (glibc)");" \
-        "Swift runtime: $(ldd "$oit" | grep -q libswiftCore && echo "shared" || echo "static (scripts/build-release.sh)")"
+    local libraries; libraries=$(ldd "$oit")   # read whole: `ldd | grep -q` can die of SIGPIPE under pipefail
+    echo "oit's malloc: $(grep -q libtcmalloc_minimal <<< "$libraries" && echo "tcmalloc (libgoogle-perftools-dev)" || echo "the system's (glibc)");" \
+        "Swift runtime: $(grep -q libswiftCore <<< "$libraries" && echo "shared" || echo "static (scripts/build-release.sh)")"
 }
 
 prov=$(province "$SITES")
