@@ -79,8 +79,8 @@ public struct HTMLDocument: Hashable, Sendable {
             issues.append(.truncated(point))
         }
 
-        let pageResolver = HrefResolver(base: url)
-        let baseURL = collector.baseHref.flatMap { pageResolver.resolve($0) } ?? url
+        // A resolver against the page's own address only for a `<base href>` (few pages have one).
+        let baseURL = collector.baseHref.flatMap { HrefResolver(base: url).resolve($0) } ?? url
         let resolver = HrefResolver(base: baseURL, memo: hrefMemo)
         let links = collector.rawLinks.map { raw in
             Link(kind: raw.kind, href: raw.href, url: raw.deadReason == .script ? nil : resolver.resolve(raw.href),
