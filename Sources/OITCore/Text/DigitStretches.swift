@@ -88,7 +88,7 @@ enum DigitStretches {
     /// and U+0800-U+0FFF (lead byte E0: Thai among them), which holds no whitespace and nothing removed.
     private static func kind(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> Kind {
         let lead = utf8[index]
-        if lead < 0x80 { return lead == 0x20 || (0x09...0x0D).contains(lead) ? .whitespace : .counted }
+        if lead < 0x80 { return ThaiText.isWhitespace(UInt32(lead)) ? .whitespace : .counted }
         if lead == 0xE0 { return .counted }
         let value = ThaiText.scalarValue(utf8, at: index, length: ThaiText.sequenceLength(lead: lead))
         return ThaiText.isWhitespace(value) ? .whitespace : ThaiText.isRemovable(value) ? .removed : .counted
