@@ -1,3 +1,5 @@
+import OITCore
+
 /// The HTML standard's "prescan a byte stream to determine its encoding": reads the first
 /// 1024 bytes for `<meta charset=...>` or `<meta http-equiv="Content-Type" content="...; charset=...">`,
 /// skipping comments and the attributes of other tags.
@@ -178,9 +180,7 @@ enum MetaCharsetScanner {
         (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
     }
 
-    private static func isSpace(_ byte: UInt8) -> Bool {
-        byte == 0x09 || byte == 0x0A || byte == 0x0C || byte == 0x0D || byte == 0x20
-    }
+    private static func isSpace(_ byte: UInt8) -> Bool { byte.isASCIIWhitespace }
 
     private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value < 0x80 && isSpace(UInt8(scalar.value))

@@ -19,7 +19,7 @@ enum ContentSniffer {
     ]
 
     static func rejection(of bytes: ArraySlice<UInt8>, utf16: Bool) -> HTMLParseError? {
-        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x0C }) {
+        if bytes.allSatisfy(\.isASCIIWhitespace) {
             return .empty
         }
         for signature in signatures where bytes.starts(with: signature.prefix) {
@@ -56,7 +56,7 @@ enum ContentSniffer {
     static func truncation(of utf8: [UInt8]) -> ParseIssue.TruncationPoint? {
         utf8.withUnsafeBufferPointer { bytes -> ParseIssue.TruncationPoint? in
             var end = bytes.count
-            while end > 0, [0x20, 0x09, 0x0A, 0x0D, 0x0C].contains(bytes[end - 1]) { end -= 1 }
+            while end > 0, bytes[end - 1].isASCIIWhitespace { end -= 1 }
             guard end > 0 else { return nil }
             // A comment opened and never closed ("<!-->" closes itself).
             if let open = lastIndex(of: Self.openComment, in: bytes, before: end) {

@@ -88,9 +88,9 @@ final class CurlTransfer: @unchecked Sendable {
         if bytes.starts(with: "HTTP/".utf8) {
             headers.removeAll()
         } else if let colon = bytes.firstIndex(of: UInt8(ascii: ":")) {
-            let name = Self.trimmed(bytes[..<colon])
+            let name = bytes[..<colon].trimmingASCIIWhitespace()
             guard !name.isEmpty else { return bytes.count }
-            let value = Self.trimmed(bytes[(colon + 1)...])
+            let value = bytes[(colon + 1)...].trimmingASCIIWhitespace()
             headers.append((String(decoding: name, as: UTF8.self), String(decoding: value, as: UTF8.self)))
             // The body's room made at once, not by doubling as it arrives.
             if name.elementsEqual("content-length".utf8, by: { ((0x41...0x5A).contains($0) ? $0 | 0x20 : $0) == $1 }),
@@ -99,15 +99,6 @@ final class CurlTransfer: @unchecked Sendable {
             }
         }
         return bytes.count
-    }
-
-    /// `bytes` without the spaces, tabs and line ends around them.
-    private static func trimmed(_ bytes: Slice<UnsafeRawBufferPointer>) -> Slice<UnsafeRawBufferPointer> {
-        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A || byte == 0x0C }
-        var slice = bytes
-        while let first = slice.first, isSpace(first) { slice = slice.dropFirst() }
-        while let last = slice.last, isSpace(last) { slice = slice.dropLast() }
-        return slice
     }
 
     private static let bodyCallback: oit_curl_data_callback = { bytes, size, count, user in
