@@ -87,19 +87,38 @@ struct BatchCommandTests {
             let first = try await OITRunner.runAsync(["batch", csv.path, "--out", out.path, "--jobs", "3"] + Self.options)
             #expect(first.status == 0, "\(first.stderr)")
             let before = servers.map { $0.requests.count }
-            // The no-items site's run "was interrupted": its reports are gone.
+            // The no-items site's run "was interrupted": its reports are gone. The sao-example
+            // site's JSON came back torn from a power cut (reports are not synced to disk).
             let sitesFolder = out.appendingPathComponent("sites")
-            for name in try FileManager.default.contentsOfDirectory(atPath: sitesFolder.path) where name.hasPrefix("127.0.0.3") {
-                try FileManager.default.removeItem(at: sitesFolder.appendingPathComponent(name))
+            for name in try FileManager.default.contentsOfDirectory(atPath: sitesFolder.path) {
+                let file = sitesFolder.appendingPathComponent(name)
+                if name.hasPrefix("127.0.0.3") { try FileManager.default.removeItem(at: file) }
+                if name.hasPrefix("127.0.0.4"), name.hasSuffix(".json") { try Data(try Data(contentsOf: file).prefix(100)).write(to: file) }
             }
             let second = try await OITRunner.runAsync(["batch", csv.path, "--out", out.path, "--resume", "--jobs", "3"] + Self.options)
             #expect(second.status == 0, "\(second.stderr)")
-            #expect(second.stderr.contains("ทำต่อจากครั้งก่อน: ตรวจเสร็จแล้ว 3 จาก 4 แห่ง"))
+            #expect(second.stderr.contains("ทำต่อจากครั้งก่อน: ตรวจเสร็จแล้ว 2 จาก 4 แห่ง"))
             let after = servers.map { $0.requests.count }
-            #expect(after[0] == before[0] && after[2] == before[2], "finished sites are not fetched again")
+            #expect(after[0] == before[0], "finished sites are not fetched again")
             #expect(after[1] > before[1], "the unfinished site is checked")
+            #expect(after[2] > before[2], "the site whose report is torn is checked again")
             let sites = try #require(try Self.summary(out)["sites"] as? [[String: Any]])
             #expect(sites.count == 4 && sites.allSatisfy { $0["checked"] as? Bool == true })
+        }
+    }
+
+    @Test("a report that cannot be written stops the batch with the system's reason, and leaves no partial file")
+    func unwritableReport() async throws {
+        try await Self.withProvince { csv, out, servers in
+            // Where the no-items site's JSON report goes, a folder stands: it cannot be replaced.
+            let sitesFolder = out.appendingPathComponent("sites")
+            let blocked = sitesFolder.appendingPathComponent("127.0.0.3-\(servers[1].port).json")
+            try FileManager.default.createDirectory(at: blocked, withIntermediateDirectories: true)
+            let run = try await OITRunner.runAsync(["batch", csv.path, "--out", out.path, "--jobs", "1", "--lang", "en"] + Self.options)
+            #expect(run.status == 1, "\(run.stderr)")
+            #expect(run.stderr.contains("cannot write \(blocked.path): Is a directory"), "\(run.stderr)")
+            let leftovers = try FileManager.default.contentsOfDirectory(atPath: sitesFolder.path).filter { $0.hasSuffix(".partial") }
+            #expect(leftovers.isEmpty, "no half-written files: \(leftovers)")
         }
     }
 
