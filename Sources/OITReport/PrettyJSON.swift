@@ -16,7 +16,7 @@ struct PrettyJSON {
     private var isCompact = false
     #if DEBUG
     /// For each open container, its last key, to check the order.
-    private var lastKeys: [String?] = []
+    private var lastKeys: [[UInt8]?] = []
     #endif
 
     init(capacity: Int = 0) {
@@ -60,52 +60,58 @@ struct PrettyJSON {
         write(&self)
     }
 
-    /// `"key" : ` followed by what `value` writes.
-    mutating func member(_ key: String, _ value: (inout PrettyJSON) -> Void) {
-        write(key: key, escaping: false)
+    /// `"key" : ` followed by what `value` writes. The report's own keys are literals (copied
+    /// from where the binary holds them) with nothing to escape.
+    mutating func member(_ key: StaticString, _ value: (inout PrettyJSON) -> Void) {
+        let utf8 = UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount)
+        assert(!utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }, "key to escape: \(key)")
+        startMember(key: utf8)
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: utf8)
+        bytes.append(UInt8(ascii: "\""))
+        separateValue()
         value(&self)
     }
 
     /// `"key" : number` for a key not of the report's own (read back from a report), escaped.
     mutating func member(escaping key: String, _ number: Int) {
-        write(key: key, escaping: true)
+        var key = key
+        key.withUTF8 { startMember(key: $0) }
+        string(key)
+        separateValue()
         int(number)
     }
 
-    /// A member's `"key" : `. The report's own keys have nothing to escape and go in as they are.
-    private mutating func write(key: String, escaping: Bool) {
+    /// The comma and line before a member; a debug build checks that `key` sorts after the last.
+    private mutating func startMember(key: UnsafeBufferPointer<UInt8>) {
         #if DEBUG
         let last = lastKeys[lastKeys.count - 1]
-        assert(last.map { $0.utf8.lexicographicallyPrecedes(key.utf8) } ?? true,
-               "JSON keys out of order: \(key) after \(last ?? "")")
-        lastKeys[lastKeys.count - 1] = key
+        assert(last.map { $0.lexicographicallyPrecedes(key) } ?? true,
+               "JSON keys out of order: \(String(decoding: key, as: UTF8.self)) after \(String(decoding: last ?? [], as: UTF8.self))")
+        lastKeys[lastKeys.count - 1] = Array(key)
         #endif
         startMember()
-        if escaping {
-            string(key)
-        } else {
-            assert(!key.utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }, "key to escape: \(key)")
-            bytes.append(UInt8(ascii: "\""))
-            append(utf8Of: key)
-            bytes.append(UInt8(ascii: "\""))
-        }
+    }
+
+    /// Between a key and its value.
+    private mutating func separateValue() {
         if isCompact {
             bytes.append(UInt8(ascii: ":"))
         } else {
-            append(utf8Of: " : ")
+            append(" : ")
         }
     }
 
-    mutating func member(_ key: String, _ text: String) { member(key) { $0.string(text) } }
-    mutating func member(_ key: String, _ number: Int) { member(key) { $0.int(number) } }
-    mutating func member(_ key: String, _ number: Double) { member(key) { $0.double(number) } }
-    mutating func member(_ key: String, _ flag: Bool) { member(key) { $0.bool(flag) } }
-    mutating func member(_ key: String, _ texts: [String]) { member(key) { $0.array(texts) { $0.string($1) } } }
+    mutating func member(_ key: StaticString, _ text: String) { member(key) { $0.string(text) } }
+    mutating func member(_ key: StaticString, _ number: Int) { member(key) { $0.int(number) } }
+    mutating func member(_ key: StaticString, _ number: Double) { member(key) { $0.double(number) } }
+    mutating func member(_ key: StaticString, _ flag: Bool) { member(key) { $0.bool(flag) } }
+    mutating func member(_ key: StaticString, _ texts: [String]) { member(key) { $0.array(texts) { $0.string($1) } } }
 
     /// Nothing when `value` is nil, as `JSONEncoder` leaves out a nil optional.
-    mutating func member(_ key: String, ifPresent text: String?) { if let text { member(key, text) } }
-    mutating func member(_ key: String, ifPresent number: Int?) { if let number { member(key, number) } }
-    mutating func member(_ key: String, ifPresent flag: Bool?) { if let flag { member(key, flag) } }
+    mutating func member(_ key: StaticString, ifPresent text: String?) { if let text { member(key, text) } }
+    mutating func member(_ key: StaticString, ifPresent number: Int?) { if let number { member(key, number) } }
+    mutating func member(_ key: StaticString, ifPresent flag: Bool?) { if let flag { member(key, flag) } }
 
     // MARK: Values
 
@@ -144,8 +150,16 @@ struct PrettyJSON {
             || ByteSearch.word(word, contains: UInt8(ascii: "\\"))
     }
 
+    /// Its decimal digits, written in place (`String(number)` made a string for each).
     mutating func int(_ number: Int) {
-        append(utf8Of: String(number))
+        if number < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = number.magnitude
+        let start = bytes.count
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+            magnitude /= 10
+        } while magnitude > 0
+        bytes[start...].reverse()
     }
 
     /// As `JSONEncoder` writes a Double: its shortest form, without a trailing `.0`
@@ -157,7 +171,7 @@ struct PrettyJSON {
     }
 
     mutating func bool(_ flag: Bool) {
-        append(utf8Of: flag ? "true" : "false")
+        append(flag ? "true" : "false")
     }
 
     // MARK: Layout
@@ -187,10 +201,9 @@ struct PrettyJSON {
         indent(open.count)
     }
 
-    /// The bytes of `text`, copied at once (appending a String's UTF-8 view went a byte at a time).
-    private mutating func append(utf8Of text: String) {
-        var text = text
-        text.withUTF8 { bytes.append(contentsOf: $0) }
+    /// The bytes of a literal, copied at once from where the binary holds them.
+    private mutating func append(_ literal: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
     }
 
     private mutating func indent(_ depth: Int) {

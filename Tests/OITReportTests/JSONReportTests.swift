@@ -107,4 +107,16 @@ struct JSONReportTests {
             #expect(Array(written) == Array(try encoder.encode(text)), "\(text.debugDescription)")
         }
     }
+
+    @Test("an integer is written as JSONEncoder writes it: sign, every digit count, the extremes")
+    func integersAsEncoder() throws {
+        var generator = SystemRandomNumberGenerator()
+        var numbers = [0, 1, -1, 9, 10, -10, 99, 100, Int.max, Int.min, Int.max - 1, Int.min + 1]
+        numbers += (0..<2_000).map { _ in Int.random(in: Int.min...Int.max, using: &generator) >> Int.random(in: 0...63, using: &generator) }
+        for number in numbers {
+            var json = PrettyJSON()
+            json.int(number)
+            #expect(Array(json.utf8().dropLast()) == Array(try JSONEncoder().encode(number)), "\(number)")
+        }
+    }
 }
