@@ -68,7 +68,8 @@ struct ThaiTextTests {
     @Test("the first step, on UTF-8 bytes, does what it does scalar by scalar: every kind of scalar")
     func cleanedAgainstScalars() {
         let pieces = ["ก", "ข่าว", "๒", "๕", "๙", "1", "a", " ", "\t", "\n", "\u{A0}", "\u{200B}", "\u{AD}", "\u{FEFF}",
-                      "\u{2028}", "\u{3000}", "é", "e\u{301}", "\u{2013}", "😀", "\u{10FFFF}", "ß", "ж", "\u{0E4D}\u{0E32}", "●", "\u{E107}", "\u{2329}", "\u{FFFD}"]
+                      "\u{2028}", "\u{3000}", "é", "e\u{301}", "\u{2013}", "😀", "\u{10FFFF}", "ß", "ж", "\u{0E4D}\u{0E32}", "●", "\u{E107}", "\u{2329}", "\u{FFFD}",
+                      "\u{0E4F}", "\u{0E5A}", "\u{0E7F}", "\u{0E00}", "\u{0E3F}", "~", "!", "\u{7F}", "\u{1F}", "\u{85}"]
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<3_000 {
             let text = (0..<Int.random(in: 0...10, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
@@ -270,7 +271,8 @@ struct ThaiTextTests {
     @Test("the comparison key over bytes is what it is scalar by scalar: every kind of scalar")
     func matchKeyAgainstScalars() {
         let pieces = ["ก", "การ", "การ์", "กา", "ร", "ข่าว", "การิ", "1", "a", "Z", "E", " ", "-", "\u{2013}", "\u{2212}",
-                      "\u{FF0D}", "\u{FE63}", "é", "É", "\u{23A}", "\u{212A}", "\u{130}", "😀", "ß", "Ж", "\u{0E31}", "\u{0E4E}"]
+                      "\u{FF0D}", "\u{FE63}", "é", "É", "\u{23A}", "\u{212A}", "\u{130}", "😀", "ß", "Ж", "\u{0E31}", "\u{0E4E}",
+                      "\u{0E50}", "\u{0E7F}", "\u{0E00}", "\u{0E3F}", "ก\u{0E31}", "\u{0E01}\u{0E32}"]
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<3_000 {
             let text = (0..<Int.random(in: 0...10, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()

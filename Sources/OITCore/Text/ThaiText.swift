@@ -34,6 +34,22 @@ public enum ThaiText {
                 var index = 0
                 while index < bytes.count {
                     let lead = bytes[index]
+                    // Kept as they are, without working out their scalar: printable ASCII but the
+                    // space, and Thai but its digits (U+0E50-U+0E59: E0 B9 90-99) - labels are
+                    // made of little else.
+                    let kept = lead > 0x20 && lead < 0x7F ? 1
+                        : lead == 0xE0 && (bytes[index + 1] == 0xB8 || (bytes[index + 1] == 0xB9 && !(0x90...0x99).contains(bytes[index + 2]))) ? 3 : 0
+                    if kept > 0 {
+                        if pendingSpace {
+                            out[written] = 0x20
+                            written += 1
+                            pendingSpace = false
+                        }
+                        for offset in 0..<kept { out[written + offset] = bytes[index + offset] }
+                        written += kept
+                        index += kept
+                        continue
+                    }
                     let length = sequenceLength(lead: lead)
                     let value = scalarValue(bytes, at: index, length: length)
                     defer { index += length }
@@ -151,6 +167,14 @@ public enum ThaiText {
         }
         while index < bytes.count {
             let lead = bytes[index]
+            if lead == 0xE0, bytes[index + 1] == 0xB8 || bytes[index + 1] == 0xB9 {
+                // Thai (U+0E00-U+0E7F): no dash, no case, not a Latin letter or digit.
+                pendingSpace = false
+                previousIsAlphanumeric = false
+                for offset in index..<index + 3 { append(bytes[offset]) }
+                index += 3
+                continue
+            }
             let length = sequenceLength(lead: lead)
             let value = scalarValue(bytes, at: index, length: length)
             let start = index
@@ -180,7 +204,8 @@ public enum ThaiText {
         var read = 0
         var written = 0
         while read < count {
-            if key[read] == 0xE0, read + 9 <= count, (0..<9).allSatisfy({ key[read + $0] == kaanBytes[$0] }),
+            // ก (E0 B8 81) asked first: every Thai letter starts with E0.
+            if key[read] == 0xE0, read + 9 <= count, key[read + 2] == 0x81, (0..<9).allSatisfy({ key[read + $0] == kaanBytes[$0] }),
                !(read + 12 <= count && key[read + 9] == 0xE0 && isCombiningThaiMark(thaiValue(key[read + 10], key[read + 11]))) {
                 read += 9
                 continue
