@@ -80,17 +80,25 @@ public struct LabelMemo: Sendable {
 
     /// The reading of a link label, made on first use.
     mutating func label(_ text: String, lexicon: Lexicon) -> Reading {
-        Self.remembered(UTF8Key(text), in: &labels, from: shared, \.labels) { Reading(text: text, lexicon: lexicon) }
+        let key = UTF8Key(text)
+        // Asked before the closure that reads it is made: making it copied the lexicon (five
+        // references) for every look-up, and almost every one finds the label read.
+        if let known = labels[key] { return known }
+        return Self.remembered(key, in: &labels, from: shared, \.labels) { Reading(text: text, lexicon: lexicon) }
     }
 
     /// The reading of a page's title or heading as a statement about the page, made on first use.
     mutating func pageHeading(_ text: String, lexicon: Lexicon) -> PageHeading {
-        Self.remembered(UTF8Key(text), in: &pageHeadings, from: shared, \.pageHeadings) { PageHeading(text: text, lexicon: lexicon) }
+        let key = UTF8Key(text)
+        if let known = pageHeadings[key] { return known }
+        return Self.remembered(key, in: &pageHeadings, from: shared, \.pageHeadings) { PageHeading(text: text, lexicon: lexicon) }
     }
 
     /// The reading of a heading, made on first use.
     mutating func heading(_ text: String, lexicon: Lexicon) -> Heading {
-        Self.remembered(UTF8Key(text), in: &headings, from: shared, \.headings) { Heading(text: text, lexicon: lexicon) }
+        let key = UTF8Key(text)
+        if let known = headings[key] { return known }
+        return Self.remembered(key, in: &headings, from: shared, \.headings) { Heading(text: text, lexicon: lexicon) }
     }
 
     /// The concepts the words of a URL path name (``URLWords``), found on first use: the same
@@ -100,7 +108,8 @@ public struct LabelMemo: Sendable {
     }
 
     /// The value `table` holds for `key`; else the one `shared` holds in `sharedTable` (the
-    /// other sites' readings), or `read` makes; kept on first use.
+    /// other sites' readings), or `read` makes; kept on first use. (The readers above ask
+    /// `table` first themselves.)
     private static func remembered<Key: Hashable & Sendable, Value: Sendable>(
         _ key: Key, in table: inout [Key: Value], from shared: LabelReadings?,
         _ sharedTable: WritableKeyPath<LabelReadings.Tables, [Key: Value]>, _ read: () -> Value
