@@ -69,14 +69,16 @@ struct ThaiTextTests {
     func cleanedAgainstScalars() {
         let pieces = ["ก", "ข่าว", "๒", "๕", "๙", "1", "a", " ", "\t", "\n", "\u{A0}", "\u{200B}", "\u{AD}", "\u{FEFF}",
                       "\u{2028}", "\u{3000}", "é", "e\u{301}", "\u{2013}", "😀", "\u{10FFFF}", "ß", "ж", "\u{0E4D}\u{0E32}", "●", "\u{E107}", "\u{2329}", "\u{FFFD}",
-                      "\u{0E4F}", "\u{0E5A}", "\u{0E7F}", "\u{0E00}", "\u{0E3F}", "~", "!", "\u{7F}", "\u{1F}", "\u{85}"]
+                      "\u{0E4F}", "\u{0E5A}", "\u{0E7F}", "\u{0E00}", "\u{0E3F}", "~", "!", "\u{7F}", "\u{1F}", "\u{85}",
+                      "\u{0E32}", "\u{0E48}", "\u{0E40}", "\u{0E31}", "\u{0E4D}", "ร"]
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<3_000 {
             let text = (0..<Int.random(in: 0...10, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
-            let (cleaned, needsNFC) = ThaiText.cleaned(text)
+            let (cleaned, needsNFC, needsMarkRepair) = ThaiText.cleaned(text)
             let expected = Self.cleanedScalarByScalar(text)
             #expect(cleaned == expected.text && needsNFC == expected.needsNFC, "\(Array(text.unicodeScalars))")
             #expect(cleaned.utf8.elementsEqual(expected.text.utf8))
+            #expect(needsMarkRepair == Self.needsMarkRepairByScalars(cleaned), "\(Array(text.unicodeScalars))")
         }
     }
 

@@ -12,8 +12,8 @@ public enum ThaiText {
     /// one way, misplaced and doubled marks are repaired, and common misspellings are folded.
     /// The result is NFC and trimmed.
     public static func normalize(_ text: String) -> String {
-        var (cleaned, needsNFC) = cleaned(text)
-        var result = cleaned.withUTF8(needsMarkRepair) ? String(repairThaiMarks(in: cleaned.unicodeScalars)) : cleaned
+        let (cleaned, needsNFC, needsMarkRepair) = cleaned(text)
+        var result = needsMarkRepair ? String(repairThaiMarks(in: cleaned.unicodeScalars)) : cleaned
         if needsNFC {
             result = result.precomposedStringWithCanonicalMapping
         }
@@ -21,11 +21,14 @@ public enum ThaiText {
     }
 
     /// The first step of ``normalize(_:)``: invisible characters removed, whitespace collapsed
-    /// and trimmed, Thai digits made ASCII; and whether any character may need composing (NFC).
-    /// Walked as UTF-8 and written as UTF-8: appending scalar by scalar to a String re-encodes
-    /// each one, and this runs over the text of every page a check reads.
-    static func cleaned(_ text: String) -> (text: String, needsNFC: Bool) {
+    /// and trimmed, Thai digits made ASCII; whether any character may need composing (NFC), and
+    /// whether Thai marks need repair (``needsMarkRepair(_:)`` of the result, watched as it is
+    /// written rather than walked again). Walked as UTF-8 and written as UTF-8: appending scalar
+    /// by scalar to a String re-encodes each one, and this runs over the text of every page a
+    /// check reads.
+    static func cleaned(_ text: String) -> (text: String, needsNFC: Bool, needsMarkRepair: Bool) {
         var needsNFC = false
+        var marks = MarkRepairWatch()
         var text = text
         let cleaned = text.withUTF8 { bytes in
             String(unsafeUninitializedCapacity: bytes.count) { out in
@@ -44,7 +47,9 @@ public enum ThaiText {
                             out[written] = 0x20
                             written += 1
                             pendingSpace = false
+                            marks.see(0)
                         }
+                        marks.see(kept == 3 ? thaiValue(bytes[index + 1], bytes[index + 2]) : 0)
                         for offset in 0..<kept { out[written + offset] = bytes[index + offset] }
                         written += kept
                         index += kept
@@ -62,7 +67,10 @@ public enum ThaiText {
                         out[written] = 0x20
                         written += 1
                         pendingSpace = false
+                        marks.see(0)
                     }
+                    // Thai digits (made ASCII) are asked for above; here nothing is Thai.
+                    marks.see(0)
                     if (0x0E50...0x0E59).contains(value) {
                         out[written] = UInt8(value - 0x0E50 + 0x30)
                         written += 1
@@ -77,7 +85,7 @@ public enum ThaiText {
                 return written
             }
         }
-        return (cleaned, needsNFC)
+        return (cleaned, needsNFC, marks.needed)
     }
 
     /// Scalars from U+0300 up that NFC leaves as they are wherever they stand (no decomposition
@@ -338,23 +346,36 @@ public enum ThaiText {
     /// (the rules are about Thai scalars only; any other scalar counts as 0), as this runs over
     /// the text of every page whose dates are read.
     static func needsMarkRepair(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-        var previous: UInt32 = 0
-        var beforePrevious: UInt32 = 0
+        var marks = MarkRepairWatch()
         var index = 0
-        while index < utf8.count {
+        while index < utf8.count, !marks.needed {
             let lead = utf8[index]
             let length = sequenceLength(lead: lead)
-            let value: UInt32 = lead == 0xE0 && index + 2 < utf8.count && (utf8[index + 1] == 0xB8 || utf8[index + 1] == 0xB9)
-                ? thaiValue(utf8[index + 1], utf8[index + 2]) : 0
+            marks.see(lead == 0xE0 && index + 2 < utf8.count && (utf8[index + 1] == 0xB8 || utf8[index + 1] == 0xB9)
+                ? thaiValue(utf8[index + 1], utf8[index + 2]) : 0)
             index += length
-            if previous == 0x0E4D && (value == 0x0E32 || isToneMark(value)) { return true }
-            if previous == 0x0E32 && isToneMark(value) && isThaiConsonant(beforePrevious) { return true }
-            if previous == 0x0E40 && value == 0x0E40 { return true }
-            if value == previous && isCombiningThaiMark(value) { return true }
+        }
+        return marks.needed
+    }
+
+    /// The rules of ``repairThaiMarks(in:)`` as a watch over scalars seen one by one (any
+    /// scalar not Thai seen as 0): whether one of them applies.
+    struct MarkRepairWatch {
+        private var previous: UInt32 = 0
+        private var beforePrevious: UInt32 = 0
+        private(set) var needed = false
+
+        @inline(__always)
+        mutating func see(_ value: UInt32) {
+            if previous == 0x0E4D && (value == 0x0E32 || isToneMark(value))
+                || previous == 0x0E32 && isToneMark(value) && isThaiConsonant(beforePrevious)
+                || previous == 0x0E40 && value == 0x0E40
+                || value == previous && isCombiningThaiMark(value) {
+                needed = true
+            }
             beforePrevious = previous
             previous = value
         }
-        return false
     }
 
     static func isWhitespace(_ value: UInt32) -> Bool {
