@@ -169,6 +169,58 @@ extension HTTPFetchTests {
         #expect(silent.connections() == 1)
     }
 
+    @Test("requests and a cancellation wake the transfer thread asleep with nothing to do (it would sleep an hour)")
+    func wakesTheIdleDriver() async throws {
+        let fetcher = CurlFetcher(userAgent: ClientOptions.defaultUserAgent, connectionsPerHost: 4, idleWait: 3_600_000)
+        let server = try ThreadedServer { _ in (0, "<p>ok</p>") }
+        defer { server.stop() }
+        let silent = try SilentListener()
+        let unanswered = FetchRequest(url: URL(string: "http://127.0.0.1:\(silent.port)/")!, timeout: 3_600)
+        let finished = await Self.within(seconds: 30) {
+            for round in 0..<20 {
+                // One at a time, with a pause: the thread has gone to sleep before each.
+                try await Task.sleep(nanoseconds: 5_000_000)
+                #expect(try await fetcher.fetch(FetchRequest(url: server.url("/page\(round)"))).status == 200)
+            }
+            // Ten at once: each one put in while the thread may be asleep, waking or awake.
+            let statuses = try await withThrowingTaskGroup(of: Int.self) { group in
+                for index in 0..<10 { group.addTask { try await fetcher.fetch(FetchRequest(url: server.url("/many\(index)"))).status } }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+            #expect(statuses == Array(repeating: 200, count: 10))
+        }
+        #expect(finished, "a request waited for the thread's hour-long sleep")
+        // A request never answered, cancelled while the thread sleeps on its socket.
+        let fetch = Task { () throws(FetchError) -> FetchResponse in try await fetcher.fetch(unanswered) }
+        var waited = 0
+        while !silent.waitForConnection(timeout: 0), waited < 1_000 {
+            try await Task.sleep(nanoseconds: 20_000_000)
+            waited += 1
+        }
+        try await Task.sleep(nanoseconds: 50_000_000)
+        let cancelled = await Self.within(seconds: 30) {
+            fetch.cancel()
+            let result = await fetch.result
+            #expect(throws: FetchError.cancelled) { try result.get() }
+        }
+        #expect(cancelled, "the cancellation waited for the thread's hour-long sleep")
+    }
+
+    /// Whether `body` ends within `seconds` (it is left running if not: a test must not hang).
+    static func within(seconds: Double, _ body: @escaping @Sendable () async throws -> Void) async -> Bool {
+        let outcome = AsyncStream<Bool>.makeStream()
+        Task {
+            do { try await body() } catch { Issue.record(error) }
+            outcome.continuation.yield(true)
+        }
+        Task {
+            try? await Task.sleep(nanoseconds: UInt64(seconds * 1_000_000_000))
+            outcome.continuation.yield(false)
+        }
+        for await ended in outcome.stream { return ended }
+        return false
+    }
+
     @Test("a HEAD request brings the headers and no body, and says which languages it reads")
     func head() async throws {
         try await withServer({ _, _, _ in

@@ -18,9 +18,15 @@ public final class CurlFetcher: Fetcher {
     ]
 
     /// `connectionsPerHost`: at most this many connections open to one host at a time.
-    public init(userAgent: String, connectionsPerHost: Int = 4) {
+    public convenience init(userAgent: String, connectionsPerHost: Int = 4) {
+        self.init(userAgent: userAgent, connectionsPerHost: connectionsPerHost, idleWait: 1000)
+    }
+
+    /// `idleWait`: the longest the transfer thread sleeps with nothing to do, in milliseconds
+    /// (tests make it long, to see that a request wakes it).
+    init(userAgent: String, connectionsPerHost: Int, idleWait: Int32) {
         self.userAgent = userAgent
-        driver = CurlDriver(connectionsPerHost: connectionsPerHost)
+        driver = CurlDriver(connectionsPerHost: connectionsPerHost, idleWait: idleWait)
     }
 
     deinit {

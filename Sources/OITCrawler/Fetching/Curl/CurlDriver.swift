@@ -13,6 +13,18 @@ final class CurlDriver: @unchecked Sendable {
         var added: [CurlTransfer] = []
         var cancelled: [CurlTransfer] = []
         var stopping = false
+        /// The driver found nothing to do and is (about to be) asleep in `curl_multi_poll`: only
+        /// then does a request need to wake it (a wake-up is a write to a socket, and a read of
+        /// it; waking it for every request cost two system calls a request).
+        var asleep = false
+
+        var isEmpty: Bool { added.isEmpty && cancelled.isEmpty && !stopping }
+
+        /// Whether the driver must be woken for what was just put in; it is awake after.
+        mutating func needsWaking() -> Bool {
+            defer { asleep = false }
+            return asleep
+        }
     }
 
     private static let libraryReady: Bool = curl_global_init(Int(CURL_GLOBAL_DEFAULT)) == CURLE_OK
@@ -22,9 +34,13 @@ final class CurlDriver: @unchecked Sendable {
 
     private let multi: UnsafeMutableRawPointer
     private let inbox = Mutex(Inbox())
+    /// How long the driver sleeps at most with nothing to do (milliseconds): only a wake-up
+    /// ends its sleep sooner when no transfer is running.
+    private let idleWait: Int32
 
     /// `connectionsPerHost`: at most this many connections open to one host at a time.
-    init(connectionsPerHost: Int) {
+    init(connectionsPerHost: Int, idleWait: Int32 = 1000) {
+        self.idleWait = idleWait
         precondition(Self.libraryReady, "libcurl could not be initialised")
         guard let multi = curl_multi_init() else { preconditionFailure("libcurl could not start a multi handle") }
         self.multi = multi
@@ -40,23 +56,30 @@ final class CurlDriver: @unchecked Sendable {
 
     /// Starts `transfer`; its continuation is resumed when it finishes.
     func start(_ transfer: CurlTransfer) {
-        inbox.withLock { $0.added.append(transfer) }
-        curl_multi_wakeup(multi)
+        let wake = inbox.withLock {
+            $0.added.append(transfer)
+            return $0.needsWaking()
+        }
+        if wake { curl_multi_wakeup(multi) }
     }
 
     /// Stops `transfer` if it has not finished; it then finishes as cancelled.
     func cancel(_ transfer: CurlTransfer) {
-        inbox.withLock {
+        let wake = inbox.withLock {
             transfer.cancelRequested = true
             $0.cancelled.append(transfer)
+            return $0.needsWaking()
         }
-        curl_multi_wakeup(multi)
+        if wake { curl_multi_wakeup(multi) }
     }
 
     /// Cancels what is running and ends the thread.
     func stop() {
-        inbox.withLock { $0.stopping = true }
-        curl_multi_wakeup(multi)
+        let wake = inbox.withLock {
+            $0.stopping = true
+            return $0.needsWaking()
+        }
+        if wake { curl_multi_wakeup(multi) }
     }
 
     private func run() {
@@ -64,7 +87,7 @@ final class CurlDriver: @unchecked Sendable {
         var running: Int32 = 0
         while true {
             let (toStart, cancelledEarly, cancelled, stopping) = inbox.withLock { inbox in
-                defer { inbox.added.removeAll(); inbox.cancelled.removeAll() }
+                defer { inbox.added.removeAll(); inbox.cancelled.removeAll(); inbox.asleep = false }
                 let early = inbox.added.filter(\.cancelRequested)
                 return (inbox.added.filter { !$0.cancelRequested }, early, inbox.cancelled, inbox.stopping)
             }
@@ -95,8 +118,14 @@ final class CurlDriver: @unchecked Sendable {
                 curl_multi_remove_handle(multi, easy)
                 if let transfer = active.removeValue(forKey: easy) { finish(transfer, transfer.result(code)) }
             }
-            // Sleeps until a socket is ready, libcurl's next timer, a wake-up or a second at most.
-            curl_multi_poll(multi, nil, 0, 1000, nil)
+            // Sleeps until a socket is ready, libcurl's next timer, a wake-up or `idleWait` at most;
+            // not at all if something came in meanwhile. A request put in after `asleep` is set
+            // wakes it, even before it is in `curl_multi_poll` (the wake-up waits in its socket).
+            let sleeps = inbox.withLock { inbox in
+                inbox.asleep = inbox.isEmpty
+                return inbox.asleep
+            }
+            if sleeps { curl_multi_poll(multi, nil, 0, idleWait, nil) }
         }
     }
 
