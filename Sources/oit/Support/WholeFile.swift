@@ -34,7 +34,8 @@ enum WholeFile {
         // A name of its own: two writers of one file (a batch's sites finishing together) must not
         // rename each other's partial file.
         let target = url.path
-        let partial = "\(target).\(UUID().uuidString.prefix(8))\(partialSuffix)"
+        // (Not a UUID: Foundation reads /dev/urandom for each, an open, a read and a close.)
+        let partial = "\(target).\(String(UInt32.random(in: .min ... .max), radix: 16))\(partialSuffix)"
         let descriptor = open(partial, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { throw failure(errno) }
         var code = writeAll(bytes, to: descriptor)
