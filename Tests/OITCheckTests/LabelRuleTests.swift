@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import OITCore
 @testable import OITCheck
@@ -12,6 +13,27 @@ struct LabelRuleTests {
                 as [(String, ItemCode?)])
     func itemCodes(_ label: String, _ expected: ItemCode?) {
         #expect(ItemCode.find(in: NormalizedText(label)) == expected)
+    }
+
+    @Test("an item code is found as a pattern over the lower-cased label finds it: random labels of every kind of scalar")
+    func itemCodesAsPattern() throws {
+        // A known scheme's letters not preceded by a letter, an optional space, dash or dot, one or
+        // two digits (not zero) not followed by a digit; the first such.
+        let pattern = try NSRegularExpression(pattern: "(?<![a-z])(o|oit|moit|eb|iit|eit)[ .\\-]?([0-9]{1,2})(?![0-9])")
+        let pieces = ["o", "O", "oit", "OIT", "moit", "eb", "iit", "eit", "ita", "i", "t", "1", "2", "0", "00", "12", "123", " ", "-", ".",
+                      "ก", "ข้อ", "é", "\u{212A}", "\u{130}", "ß", "Ж", "😀", "๑", "_", "e"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<5_000 {
+            let label = NormalizedText((0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined())
+            let lowered = label.value.lowercased()
+            let expected = pattern.matches(in: lowered, range: NSRange(lowered.startIndex..., in: lowered)).lazy.compactMap { match -> ItemCode? in
+                let letters = String(lowered[Range(match.range(at: 1), in: lowered)!])
+                let number = Int(lowered[Range(match.range(at: 2), in: lowered)!])!
+                guard number > 0 else { return nil }
+                return ItemCode(scheme: letters == "o" || letters == "oit" ? .oit : .other(letters.uppercased()), number: number)
+            }.first
+            #expect(ItemCode.find(in: label) == expected, "\(label.value.debugDescription)")
+        }
     }
 
     @Test("a page number is one to three digits, Thai digits included",
