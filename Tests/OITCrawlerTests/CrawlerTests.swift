@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import OITCrawler
+import OITCore
 import OITHTML
 
 /// A small agency site in memory: menus, a hub page, documents, a calendar trap, a chain deeper
@@ -91,6 +92,19 @@ struct CrawlerTests {
         let login = try #require(result.pages.first { $0.url.path == "/o3.php" })
         #expect(login.redirects.map(\.status) == [302])
         #expect(login.finalURL.path == "/login.php")
+    }
+
+    @Test("a page says it is not found with the first of the phrases it holds, wherever they stand")
+    func notFoundPhrases() {
+        let phrases = PageJudge.notFoundPhrases
+        var generator = SystemRandomNumberGenerator()
+        let fillers = ["หน้า", "ไม่พบ", "ข้อมูล", " ", "page", "404", "found", "ก"]
+        for _ in 0..<2_000 {
+            let key = NormalizedText((0..<Int.random(in: 0...6, using: &generator)).map { _ in
+                Bool.random(using: &generator) ? phrases.randomElement(using: &generator)! : fillers.randomElement(using: &generator)!
+            }.joined(separator: Bool.random(using: &generator) ? " " : "")).key
+            #expect(PageJudge.notFoundPhrase(in: key) == phrases.first { key.containsBytes(of: $0) }, "\(key)")
+        }
     }
 
     @Test("documents are checked with ranged requests, never downloaded, and their dates read")

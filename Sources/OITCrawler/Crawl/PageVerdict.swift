@@ -82,6 +82,14 @@ public struct PageJudge: Sendable {
         "page does not exist", "page cannot be found",
     ].map { NormalizedText($0).key }
 
+    /// The first of ``notFoundPhrases`` (in their order) that `key` holds: found in one pass
+    /// (searching for each in turn was 17 searches of every page's headline).
+    static func notFoundPhrase(in key: String) -> String? {
+        notFoundMatcher.hits(in: key).map(\.phrase).min().map { notFoundPhrases[$0] }
+    }
+
+    private static let notFoundMatcher = PhraseMatcher(phrases: notFoundPhrases)
+
     /// `/index.html`, `/index.php`, `/default.aspx`: the home page under another name.
     static func isHomeIndex(_ url: URL) -> Bool {
         let segments = url.path.split(separator: "/")
@@ -109,13 +117,11 @@ public struct PageJudge: Sendable {
             if wentToLogin || isMostlyForm { return .loginWall }
         }
         let headline = ([page.title] + page.headings.prefix(3).map(\.text)).joined(separator: " ")
-        let key = NormalizedText(headline).key
-        if let phrase = Self.notFoundPhrases.first(where: { key.containsBytes(of: $0) }) {
+        if let phrase = Self.notFoundPhrase(in: NormalizedText(headline).key) {
             return .soft404(.saysNotFound(phrase))
         }
-        if Self.isShort(utf8: page.textUTF8, under: 400) {
-            let text = NormalizedText(page.text).key
-            if Self.notFoundPhrases.contains(where: { text.containsBytes(of: $0) }) { return .soft404(.saysNotFound(nil)) }
+        if Self.isShort(utf8: page.textUTF8, under: 400), Self.notFoundPhrase(in: NormalizedText(page.text).key) != nil {
+            return .soft404(.saysNotFound(nil))
         }
         if let home, requested.path.count > 1, !Self.isHomeIndex(requested) {
             if response.url.path.count <= 1, !response.redirects.isEmpty {
