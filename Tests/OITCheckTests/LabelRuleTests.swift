@@ -36,6 +36,19 @@ struct LabelRuleTests {
         }
     }
 
+    @Test("template code is looked for as a $, a ?> or a {{ anywhere in a label")
+    func templateMarks() {
+        let pieces = ["$", "?", ">", "{", "}", "?>", "{{", "ก", "a", " ", "<", "=", "😀"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3_000 {
+            let label = (0..<Int.random(in: 0...6, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let expected = label.contains("$") || label.contains("?>") || label.contains("{{")
+            #expect(GenericLabel.mayHoldTemplateCode(label) == expected, "\(label)")
+        }
+        #expect(GenericLabel.withoutTemplateCode("ข่าว $title_news") == "ข่าว ")
+        #expect(GenericLabel.withoutTemplateCode("ข่าว ? > {") == "ข่าว ? > {")
+    }
+
     @Test("a page number is one to three digits, Thai digits included",
           arguments: [("1", true), ("12", true), ("๑๒๓", true), ("1234", false), ("", false), ("ก", false),
                       ("1ก", false), ("หน้า 2", false), ("½", true)])

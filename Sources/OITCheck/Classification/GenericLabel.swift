@@ -82,9 +82,26 @@ enum GenericLabel {
         return subItemMarks.contains(first)
     }
 
+    /// Whether `raw` holds `$`, `?>` or `{{`, the marks of template code: one pass over its
+    /// bytes (three searches of every new label before).
+    static func mayHoldTemplateCode(_ raw: String) -> Bool {
+        var raw = raw
+        return raw.withUTF8 { bytes in
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if byte == UInt8(ascii: "$") || (byte == UInt8(ascii: ">") && previous == UInt8(ascii: "?"))
+                    || (byte == UInt8(ascii: "{") && previous == UInt8(ascii: "{")) {
+                    return true
+                }
+                previous = byte
+            }
+            return false
+        }
+    }
+
     /// The label without unrendered template code: `$title_news`, `<?= $row->name ?>`, `{{ $x }}`.
     static func withoutTemplateCode(_ raw: String) -> String {
-        guard raw.utf8.contains(UInt8(ascii: "$")) || raw.containsBytes(of: "?>") || raw.containsBytes(of: "{{") else { return raw }
+        guard mayHoldTemplateCode(raw) else { return raw }
         var out = ""
         var skipping = false
         var index = raw.startIndex
