@@ -124,4 +124,24 @@ struct LexiconTests {
         #expect(Lexicon.describingClause(in: text, after: second) == nil)
         #expect(Lexicon.describingClause(in: NormalizedText("ข่าวประชาสัมพันธ์"), after: 0) == nil)
     }
+
+    @Test("a describing clause's position is the key length of the words before it, read as a text of their own")
+    func describingClauseAgainstWordsBefore() {
+        let pieces = Lexicon.describingWords + ["ข่าว", "ภารกิจ", "ที่ดิน", "ตามนี้", "e-service", "ITA", "2567", "ก", "การ", "-"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let text = NormalizedText((0..<Int.random(in: 0...7, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }
+                .joined(separator: Bool.random(using: &generator) ? " " : "  "))
+            let start = Int.random(in: 0...12, using: &generator)
+            // The plain way: at each word after a space that starts with a describing word, the
+            // words before normalised and keyed as a text of their own.
+            let words = text.value.components(separatedBy: " ")
+            let expected = words.indices.dropFirst().lazy.compactMap { index -> Int? in
+                guard Lexicon.describingWords.contains(where: { words[index].utf8.starts(with: $0.utf8) }) else { return nil }
+                let position = NormalizedText(words[..<index].joined(separator: " ")).key.unicodeScalars.count
+                return position > start ? position : nil
+            }.first
+            #expect(Lexicon.describingClause(in: text, after: start) == expected, "\(text.value) after \(start)")
+        }
+    }
 }

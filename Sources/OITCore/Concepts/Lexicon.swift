@@ -204,19 +204,32 @@ public struct Lexicon: Sendable {
     /// Where (in key characters) the first describing clause after key position `start` begins.
     static func describingClause(in text: NormalizedText, after start: Int) -> Int? {
         // Normalised text has single spaces between words: every word but the first follows one.
-        let value = text.value
-        let bytes = value.utf8
-        var space = bytes.firstIndex(of: 0x20)
-        while let found = space {
-            let word = bytes[bytes.index(after: found)...]
-            // The key of the words before is made only where a describing word stands.
-            if describingBytes.contains(where: { word.starts(with: $0) }) {
-                let position = NormalizedText(String(value[..<word.startIndex])).key.unicodeScalars.count
-                if position > start { return position }
+        var value = text.value
+        return value.withUTF8 { bytes -> Int? in
+            var index = 0
+            while index < bytes.count {
+                guard bytes[index] == 0x20 else {
+                    index += 1
+                    continue
+                }
+                let word = index + 1
+                if describingBytes.contains(where: { startsWith($0, bytes, at: word) }) {
+                    // The key of the words before, made only where a describing word stands. They
+                    // are normalised already (normalising is local at spaces, and does nothing twice).
+                    let before = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<index]), as: UTF8.self)
+                    let position = ThaiText.matchKey(ofNormalized: before).unicodeScalars.count
+                    if position > start { return position }
+                }
+                index = word
             }
-            space = word.firstIndex(of: 0x20)
+            return nil
         }
-        return nil
+    }
+
+    private static func startsWith(_ prefix: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard bytes.count - index >= prefix.count else { return false }
+        for offset in prefix.indices where bytes[index + offset] != prefix[offset] { return false }
+        return true
     }
 
     private static func isLatinWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
