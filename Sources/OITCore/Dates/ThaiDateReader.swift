@@ -184,6 +184,10 @@ public enum ThaiDateReader {
 
     /// What the words just before a number say it is, and where those words start.
     private static func classifyPrefix(in scalars: [Unicode.Scalar], before index: Int) -> (Prefix?, Int?) {
+        // Every word below ends in one of a few characters: most numbers follow none of them.
+        var last = index - 1
+        while last >= 0 && scalars[last] == " " { last -= 1 }
+        guard last >= 0, prefixEnds.contains(lowercased(scalars[last]).value) else { return (nil, nil) }
         // The last few characters before the number, spaces dropped, Latin lower-cased,
         // remembering where each came from.
         var compact: [Unicode.Scalar] = []
@@ -242,6 +246,9 @@ public enum ThaiDateReader {
     private static let monthScalars = ThaiMonth.spellings.map { Array($0.spelling.unicodeScalars) }
     private static let fiscalLatin = Array("fy".unicodeScalars)
     private static let yearWord = Array("ปี".unicodeScalars)
+    /// The last characters of the words ``classifyPrefix(in:before:)`` looks for.
+    private static let prefixEnds = Set((fiscalPrefixScalars + buddhistPrefixScalars + christianPrefixScalars + monthScalars
+                                         + [fiscalLatin, yearWord]).compactMap { $0.last?.value })
 
     /// "2566-2570", "2566 - 70", "2566 ถึง 2570": the upper year of a span that starts at `run`.
     private static func rangeEnd(in scalars: [Unicode.Scalar], after run: DigitRun,
