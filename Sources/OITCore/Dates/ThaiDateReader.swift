@@ -378,7 +378,17 @@ public enum ThaiDateReader {
         (0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(scalar.value + 0x20)! : scalar
     }
 
+    /// The text of `range` (encoded at once: a String built scalar by scalar grew with each).
     private static func string(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
-        String(String.UnicodeScalarView(scalars[range]))
+        String(unsafeUninitializedCapacity: 4 * range.count) { output in
+            var written = 0
+            for scalar in scalars[range] {
+                UTF8.encode(scalar) { byte in
+                    output[written] = byte
+                    written += 1
+                }
+            }
+            return written
+        }
     }
 }
