@@ -115,6 +115,30 @@ struct ScopeTests {
         #expect(normalizer.clean(relative)?.absoluteString == "http://x.go.th/a/c.html")
     }
 
+    @Test("an address of the plain shape, read as bytes, says what URL says of it: random addresses of every shape")
+    func plainAddresses() throws {
+        let schemes = ["http://", "https://", "HTTP://", "Https://", "ftp://", "http:/", ""]
+        let hosts = ["x.go.th", "X.go.th", "a-b.c9", "", "user@x.go.th", "xn--12c.com", "127.0.0.1", "[::1]", "x_y.th", "ก.th", "%41.th"]
+        let ports = ["", "", ":80", ":443", ":8080", ":", ":080", ":0", ":99999", ":65535"]
+        let paths = ["", "/", "/a", "/a/./b", "/a/../b", "/.hidden", "/a.b/c.d", "/a;v=1", "/a;jsessionid=1", "/%E0%B8%81", "//a", "/a/b/", "/a//.x", "/ก"]
+        let tails = ["", "", "?", "?a=1", "#", "#top", "?a=1#b", "?a#b?c", "#a?b", "?x;y"]
+        var generator = SystemRandomNumberGenerator()
+        let normalizer = URLNormalizer()
+        var plain = 0
+        for _ in 0..<4_000 {
+            let address = [schemes, hosts, ports, paths, tails].map { $0.randomElement(using: &generator)! }.joined()
+            guard let url = URL(string: address) else { continue }
+            #expect(URLCanonical.normalized(url).absoluteString == URLCanonical.normalizedByComponents(url).absoluteString, "\(address)")
+            #expect(normalizer.clean(url)?.absoluteString == normalizer.cleanByComponents(url)?.absoluteString, "\(address)")
+            if let read = PlainAddress(address) {
+                plain += 1
+                #expect(read.hasQuery == (url.query != nil) && read.hasFragment == (url.fragment != nil), "\(address)")
+                #expect(read.pathHasSemicolon == url.path(percentEncoded: true).contains(";"), "\(address)")
+            }
+        }
+        #expect(plain > 200, "the plain shape must be met: \(plain)")
+    }
+
     @Test("calendar and filter traps are capped by shape; repeating paths and long URLs refused")
     func traps() {
         var guardian = TrapGuard(limits: .init(perQueryShape: 3, perPathShape: 5))

@@ -26,9 +26,10 @@ public struct URLNormalizer: Sendable {
 
     /// The URL to fetch: cleaned, query order kept.
     public func clean(_ url: URL) -> URL? {
-        // Nothing to drop and nothing to change: most links a crawl meets.
-        if url.query == nil, url.fragment == nil, URLCanonical.isCanonical(url),
-           !url.path(percentEncoded: true).utf8.contains(UInt8(ascii: ";")) {
+        // Nothing to drop and nothing to change: most links a crawl meets (told from the bytes of
+        // an address of the plain shape; any other goes the long way).
+        if url.baseURL == nil, let plain = PlainAddress(url.absoluteString), plain.isCanonical,
+           !plain.hasQuery, !plain.hasFragment, !plain.pathHasSemicolon {
             return url
         }
         return cleanByComponents(url)
