@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import OITCore
 @testable import OITCrawler
 @testable import OITHTML
 
@@ -120,7 +121,8 @@ struct ScopeTests {
         let schemes = ["http://", "https://", "HTTP://", "Https://", "ftp://", "http:/", ""]
         let hosts = ["x.go.th", "X.go.th", "a-b.c9", "", "user@x.go.th", "xn--12c.com", "127.0.0.1", "[::1]", "x_y.th", "ก.th", "%41.th"]
         let ports = ["", "", ":80", ":443", ":8080", ":", ":080", ":0", ":99999", ":65535"]
-        let paths = ["", "/", "/a", "/a/./b", "/a/../b", "/.hidden", "/a.b/c.d", "/a;v=1", "/a;jsessionid=1", "/%E0%B8%81", "//a", "/a/b/", "/a//.x", "/ก"]
+        let paths = ["", "/", "/a", "/a/./b", "/a/../b", "/.hidden", "/a.b/c.d", "/a;v=1", "/a;jsessionid=1", "/%E0%B8%81", "//a", "/a/b/", "/a//.x", "/ก",
+                     "//", "/a//", "/%2F/", "/a%20b/", "/x/y///"]
         let tails = ["", "", "?", "?a=1", "#", "#top", "?a=1#b", "?a#b?c", "#a?b", "?x;y"]
         var generator = SystemRandomNumberGenerator()
         let normalizer = URLNormalizer()
@@ -130,6 +132,7 @@ struct ScopeTests {
             guard let url = URL(string: address) else { continue }
             #expect(URLCanonical.normalized(url).absoluteString == URLCanonical.normalizedByComponents(url).absoluteString, "\(address)")
             #expect(normalizer.clean(url)?.absoluteString == normalizer.cleanByComponents(url)?.absoluteString, "\(address)")
+            #expect(PlainAddress.host(of: url) == url.host && PlainAddress.path(of: url) == url.path, "\(address)")
             if let read = PlainAddress(address) {
                 plain += 1
                 #expect(read.hasQuery == (url.query != nil) && read.hasFragment == (url.fragment != nil), "\(address)")

@@ -89,7 +89,7 @@ public struct LinkClassifier: Sendable {
             if !concepts.isEmpty { return ClassifiedLink(link: link, concepts: concepts, basis: .menu) }
         }
         // A link back to the page it is on (pagination, sorting): its URL says nothing new.
-        if let url = link.url, case let urlPath = url.path, !context.isSelf(url, path: urlPath) {
+        if let url = link.url, case let urlPath = PlainAddress.path(of: url), !context.isSelf(url, path: urlPath) {
             let path = link.imageSources.isEmpty ? urlPath : urlPath + " " + link.imageSources.joined(separator: " ")
             // A link named by an item code is an item, not the hub its URL sits under.
             let fromURL = memo.concepts(inPath: path, words: urlWords)

@@ -19,8 +19,8 @@ struct PageContext: Sendable {
     private var readings: (namesHub: Bool, year: Int?)?
 
     init(page: HTMLDocument, labels: [LabelMemo.Reading]) {
-        path = page.url?.path
-        host = page.url?.host
+        path = page.url.map(PlainAddress.path(of:))
+        host = page.url.flatMap(PlainAddress.host(of:))
         self.page = page
         self.labels = labels
     }
@@ -28,7 +28,7 @@ struct PageContext: Sendable {
     /// Whether a link whose URL is `url`, with path `path`, leads back to this page.
     func isSelf(_ url: URL, path: String) -> Bool {
         guard let ownPath = self.path else { return false }
-        return path == ownPath && url.host == host
+        return path == ownPath && PlainAddress.host(of: url) == host
     }
 
     /// The page lists the OIT items: its title or a heading names the hub or an item code, or

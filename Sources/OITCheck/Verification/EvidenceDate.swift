@@ -95,7 +95,7 @@ public struct EvidenceDate: Hashable, Sendable {
     /// folder ("/2025/04/") is when it was published.
     static func inURL(_ url: URL) -> [EvidenceDate] {
         // Both kinds of date have digits; most paths (/about/structure.html) have none.
-        let decoded = url.path
+        let decoded = PlainAddress.path(of: url)
         guard ThaiDateReader.hasDigit(decoded) else { return [] }
         // Encoded twice, a path still has escapes after URL's own decoding ("%25E0...").
         let path = decoded.utf8.contains(UInt8(ascii: "%")) ? decoded.removingPercentEncoding ?? decoded : decoded

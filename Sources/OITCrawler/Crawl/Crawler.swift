@@ -279,7 +279,7 @@ struct CrawlState {
         if let known = targets[address] { return known }
         var target: LinkTarget?
         if scope.contains(resolved), let (url, key) = normalizer.cleanedWithKey(resolved) {
-            target = LinkTarget(url: url, key: key, isDocument: MediaType.isDocument(path: url.path))
+            target = LinkTarget(url: url, key: key, isDocument: MediaType.isDocument(path: PlainAddress.path(of: url)))
         }
         targets[address] = target
         return target

@@ -63,9 +63,9 @@ public struct TrapGuard: Sendable {
     /// Admits `url` (counting it) or says why not.
     public mutating func admit(_ url: URL) -> Refusal? {
         if url.absoluteString.utf8.count > limits.maxURLLength { return .tooLong }
-        let path = url.path
+        let path = PlainAddress.path(of: url)
         if Self.repeatsSegment(of: path, moreThan: limits.maxSegmentRepeats) { return .repeatingPath }
-        let host = url.host ?? ""
+        let host = PlainAddress.host(of: url) ?? ""
         let digitsPath = Self.digitsAsN(path)
         // Most links have none: URLComponents is asked only of a URL with a query.
         let query = url.query == nil ? [] : URLComponents(url: url, resolvingAgainstBaseURL: false)?.queryItems ?? []

@@ -1,4 +1,5 @@
 import Foundation
+import OITCore
 
 /// Which URLs belong to the agency's own site. A site is its registrable domain (so
 /// `www.`, other subdomains and http/https are the same site, and two agencies under `go.th`
@@ -57,8 +58,14 @@ public struct SiteScope: Hashable, Sendable, CustomStringConvertible {
 
     /// Whether `url` is part of the site.
     public func contains(_ url: URL) -> Bool {
-        guard let scheme = url.scheme?.lowercased(), ["http", "https", "file"].contains(scheme) else { return false }
-        let host = url.host?.lowercased() ?? ""
+        // A plain address (``PlainAddress``) is http(s) with a lower-case host, read from its bytes.
+        let host: String
+        if let plainHost = PlainAddress.host(ofPlain: url) {
+            host = plainHost
+        } else {
+            guard let scheme = url.scheme?.lowercased(), ["http", "https", "file"].contains(scheme) else { return false }
+            host = url.host?.lowercased() ?? ""
+        }
         // The site's own domain is its own registrable domain: no suffix look-up needed.
         guard host == domain || (suffixes.registrableDomain(of: host) ?? host) == domain else { return false }
         switch platformKey {

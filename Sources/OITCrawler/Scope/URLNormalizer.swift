@@ -1,4 +1,5 @@
 import Foundation
+import OITCore
 import OITHTML
 
 /// Makes the URLs a crawl meets comparable: no fragment, lower-case scheme and host, no default
