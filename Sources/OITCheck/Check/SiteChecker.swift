@@ -33,11 +33,13 @@ public struct SiteChecker: Sendable {
         }
         let wanted = Set(checklist.concepts)
         // The same link on many pages (a menu) is judged once, on the first page in that order.
-        var seen = Set<CandidateKey>()
         var keys = TargetKeys()
-        let candidates = pages.flatMap { page in
+        let found = pages.flatMap { page in
             page.links.filter { !wanted.isDisjoint(with: $0.concepts) }.map { (page: page.page, link: $0, id: keys.id(of: $0.link)) }
-        }.filter { seen.insert(CandidateKey($0.link, target: $0.id)).inserted }
+        }
+        // Room for all at once: growing the set hashed every key again at each step.
+        var seen = Set<CandidateKey>(minimumCapacity: found.count)
+        let candidates = found.filter { seen.insert(CandidateKey($0.link, target: $0.id)).inserted }
         let judge = CandidateJudge(assessed: fiscalYear, scope: crawl.scope, isLocal: isLocal)
         let itemJudge = ItemJudge(lexicon: classifier.lexicon, pagesRead: crawl.pages.count,
                                   pagesSkipped: crawl.cutOffURLCount,

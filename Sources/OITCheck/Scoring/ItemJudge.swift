@@ -22,7 +22,10 @@ public struct ItemJudge: Sendable {
     }
 
     public func judge(_ item: ChecklistItem, candidates: [Candidate]) -> ItemResult {
-        let ranked = Self.distinct(candidates.sorted(by: Self.isBetter))
+        // The positions are sorted, not the candidates (large values, moved at every step): the
+        // same comparisons, so the same order.
+        let order = candidates.indices.sorted { Self.isBetter(candidates[$0], candidates[$1]) }
+        let ranked = Self.distinct(order.map { candidates[$0] })
         var reasons: [Reason] = []
         let status: ItemStatus
         var evidence: [Candidate]

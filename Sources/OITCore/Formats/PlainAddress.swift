@@ -8,7 +8,7 @@ import Foundation
 /// ``host(of:)`` and ``path(of:)`` answer as `URL` does.
 public struct PlainAddress {
     /// Scheme and host lower-case, no default port (and a port as its number is written), a path
-    /// that is not empty and has no dot segment: what ``URLCanonical/normalized(_:)`` leaves as it is.
+    /// that is not empty and has no dot segment: what `URLCanonical.normalized` leaves as it is.
     public let isCanonical: Bool
     public let hasQuery: Bool
     public let hasFragment: Bool

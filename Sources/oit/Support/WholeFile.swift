@@ -34,9 +34,15 @@ enum WholeFile {
         // A name of its own: two writers of one file (a batch's sites finishing together) must not
         // rename each other's partial file.
         let target = url.path
-        // (Not a UUID: Foundation reads /dev/urandom for each, an open, a read and a close.)
-        let partial = "\(target).\(String(UInt32.random(in: .min ... .max), radix: 16))\(partialSuffix)"
-        let descriptor = open(partial, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        var partial = ""
+        var descriptor: Int32 = -1
+        // A new name if one is taken (another writer's, or left by a killed run). (Not a UUID:
+        // Foundation reads /dev/urandom for each, an open, a read and a close.)
+        for _ in 0..<8 where descriptor < 0 {
+            partial = "\(target).\(String(UInt32.random(in: .min ... .max), radix: 16))\(partialSuffix)"
+            descriptor = open(partial, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+            if descriptor < 0, errno != EEXIST { break }
+        }
         guard descriptor >= 0 else { throw failure(errno) }
         var code = writeAll(bytes, to: descriptor)
         if close(descriptor) != 0, code == 0 { code = errno }
