@@ -19,7 +19,7 @@ public final class CurlFetcher: Fetcher {
 
     /// `connectionsPerHost`: at most this many connections open to one host at a time.
     public convenience init(userAgent: String, connectionsPerHost: Int = 4) {
-        self.init(userAgent: userAgent, connectionsPerHost: connectionsPerHost, idleWait: 1000)
+        self.init(userAgent: userAgent, connectionsPerHost: connectionsPerHost, idleWait: CurlDriver.defaultIdleWait)
     }
 
     /// `idleWait`: the longest the transfer thread sleeps with nothing to do, in milliseconds

@@ -37,9 +37,10 @@ final class CurlDriver: @unchecked Sendable {
     /// How long the driver sleeps at most with nothing to do (milliseconds): only a wake-up
     /// ends its sleep sooner when no transfer is running.
     private let idleWait: Int32
+    static let defaultIdleWait: Int32 = 1000
 
     /// `connectionsPerHost`: at most this many connections open to one host at a time.
-    init(connectionsPerHost: Int, idleWait: Int32 = 1000) {
+    init(connectionsPerHost: Int, idleWait: Int32 = defaultIdleWait) {
         self.idleWait = idleWait
         precondition(Self.libraryReady, "libcurl could not be initialised")
         guard let multi = curl_multi_init() else { preconditionFailure("libcurl could not start a multi handle") }
@@ -56,27 +57,26 @@ final class CurlDriver: @unchecked Sendable {
 
     /// Starts `transfer`; its continuation is resumed when it finishes.
     func start(_ transfer: CurlTransfer) {
-        let wake = inbox.withLock {
-            $0.added.append(transfer)
-            return $0.needsWaking()
-        }
-        if wake { curl_multi_wakeup(multi) }
+        deliver { $0.added.append(transfer) }
     }
 
     /// Stops `transfer` if it has not finished; it then finishes as cancelled.
     func cancel(_ transfer: CurlTransfer) {
-        let wake = inbox.withLock {
+        deliver {
             transfer.cancelRequested = true
             $0.cancelled.append(transfer)
-            return $0.needsWaking()
         }
-        if wake { curl_multi_wakeup(multi) }
     }
 
     /// Cancels what is running and ends the thread.
     func stop() {
+        deliver { $0.stopping = true }
+    }
+
+    /// Puts something in the inbox, and wakes the driver if it is asleep.
+    private func deliver(_ change: (inout Inbox) -> Void) {
         let wake = inbox.withLock {
-            $0.stopping = true
+            change(&$0)
             return $0.needsWaking()
         }
         if wake { curl_multi_wakeup(multi) }
