@@ -213,7 +213,7 @@ public struct Lexicon: Sendable {
                     continue
                 }
                 let word = index + 1
-                if describingBytes.contains(where: { startsWith($0, bytes, at: word) }) {
+                if describingBytes.contains(where: { bytes[word...].starts(with: $0) }) {
                     // The key of the words before, made only where a describing word stands. They
                     // are normalised already (normalising is local at spaces, and does nothing twice).
                     let before = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<index]), as: UTF8.self)
@@ -224,12 +224,6 @@ public struct Lexicon: Sendable {
             }
             return nil
         }
-    }
-
-    private static func startsWith(_ prefix: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-        guard bytes.count - index >= prefix.count else { return false }
-        for offset in prefix.indices where bytes[index + offset] != prefix[offset] { return false }
-        return true
     }
 
     private static func isLatinWordCharacter(_ scalar: Unicode.Scalar) -> Bool {

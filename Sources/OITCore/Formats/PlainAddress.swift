@@ -69,9 +69,9 @@ public struct PlainAddress {
     private static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> PlainAddress? {
         let defaultPort: Int
         var index: Int
-        if starts(bytes, with: "http://") {
+        if bytes.starts(with: "http://".utf8) {
             (defaultPort, index) = (80, 7)
-        } else if starts(bytes, with: "https://") {
+        } else if bytes.starts(with: "https://".utf8) {
             (defaultPort, index) = (443, 8)
         } else {
             return nil
@@ -120,11 +120,6 @@ public struct PlainAddress {
         return PlainAddress(isCanonical: portIsCanonical && hasPath && !pathHasDotSegment,
                             hasQuery: hasQuery, hasFragment: hasFragment, pathHasSemicolon: pathHasSemicolon,
                             hostRange: hostRange, pathRange: pathRange, pathHasEscape: pathHasEscape)
-    }
-
-    private static func starts(_ bytes: UnsafeBufferPointer<UInt8>, with prefix: StaticString) -> Bool {
-        prefix.utf8CodeUnitCount <= bytes.count
-            && memcmp(bytes.baseAddress!, prefix.utf8Start, prefix.utf8CodeUnitCount) == 0
     }
 
     private static func isHostByte(_ byte: UInt8) -> Bool {
